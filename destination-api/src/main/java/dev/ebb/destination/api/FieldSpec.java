@@ -1,0 +1,4 @@
+package dev.ebb.destination.api;
+
+/** A field a destination object declares. */
+public record FieldSpec(String name, FieldType type, boolean required) {}

@@ -1,0 +1,16 @@
+package dev.ebb.destination.api;
+
+/** Writes one run's batches to one object. */
+public interface ObjectWriter extends AutoCloseable {
+
+  /**
+   * Writes a batch. Idempotent per {@link RecordBatch#batchId()}: after a crash the runtime may
+   * send the last unacknowledged batch again. Per-record failures are outcomes, not exceptions;
+   * throw only when the whole batch failed.
+   */
+  WriteResult write(RecordBatch batch) throws DestinationException;
+
+  /** Ends the run's writing (flush files, commit transactions). */
+  @Override
+  default void close() throws DestinationException {}
+}
