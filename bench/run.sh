@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs one benchmark: bench/run.sh NAME [args...]. Builds what is needed first.
+# Each benchmark prints its measurements and the ratio against a baseline measured in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name="${1:?usage: bench/run.sh NAME [args...]  (see bench/README.md)}"
+shift
+mvn -q -B -DskipTests install >/dev/null
+cp="$(cd bench && mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout):bench/target/classes"
+exec java ${BENCH_JAVA_OPTS:-} -cp "$cp" "dev.ebb.bench.$name" "$@"

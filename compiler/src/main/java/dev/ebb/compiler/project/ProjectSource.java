@@ -1,0 +1,20 @@
+package dev.ebb.compiler.project;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where project files come from: a directory on disk, or a git commit (for {@code --state REF}).
+ * Paths are project-relative with forward slashes.
+ */
+public interface ProjectSource {
+
+  /** Every file of the project, sorted. */
+  List<String> files() throws IOException;
+
+  /** A file's text (UTF-8). */
+  String read(String path) throws IOException;
+
+  /** For messages: the directory, or {@code <ref> of <repo>}. */
+  String describe();
+}
