@@ -1,11 +1,26 @@
 package dev.ebb.runtime.cli;
 
-/** The {@code ebb} executable. */
+import picocli.CommandLine;
+
+/** The {@code ebb} executable: exit 0 ok, 1 user-facing failure, 2 usage or internal error. */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("ebb " + Main.class.getPackage().getImplementationVersion());
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (used by tests without a new JVM). */
+  public static int run(String... args) {
+    return newCommandLine().execute(args);
+  }
+
+  static CommandLine newCommandLine() {
+    CommandLine commandLine = new CommandLine(new EbbCommand());
+    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
   }
 }

@@ -1,0 +1,25 @@
+package dev.ebb.runtime.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --project DIR}, shared by every subcommand that reads a project. */
+final class ProjectOptions {
+
+  @Option(
+      names = "--project",
+      paramLabel = "DIR",
+      description = "The project folder (holding ebb_project.yml). Default: the current folder.")
+  Path project = Path.of(".");
+
+  /** The project root, checked to exist. */
+  Path root() {
+    Path root = project.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new UserFacingException(
+          "project folder " + project + " does not exist", "pass --project DIR, the folder holding ebb_project.yml");
+    }
+    return root;
+  }
+}
