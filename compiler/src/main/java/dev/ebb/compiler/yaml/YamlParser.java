@@ -35,6 +35,8 @@ public final class YamlParser {
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setNestingDepthLimit(50);
     options.setAllowDuplicateKeys(true); // reported by NodeSafety, with both locations
+    // Composing never instantiates a tag's class; NodeSafety reports foreign tags with a location.
+    options.setTagInspector(tag -> true);
     this.yaml = new Yaml(options);
   }
 
