@@ -47,6 +47,14 @@ public final class YamlParser {
    * @param file the project-relative path, for locations
    */
   public Optional<YamlNode> parse(String file, String text, Diagnostics diagnostics) {
+    if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      // Checked before SnakeYAML, which would scan the whole oversized input first.
+      diagnostics.error(
+          DiagnosticCode.EBB107,
+          SourceLocation.of(file),
+          "unsafe YAML: the file is larger than " + MAX_CODE_POINTS + " characters");
+      return Optional.empty();
+    }
     Node root;
     try {
       root = yaml.compose(new StringReader(text));
