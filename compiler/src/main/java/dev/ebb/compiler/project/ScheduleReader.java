@@ -1,0 +1,53 @@
+package dev.ebb.compiler.project;
+
+import static dev.ebb.compiler.yaml.YamlKey.required;
+
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.parser.CronParser;
+import dev.ebb.compiler.diagnostic.DiagnosticCode;
+import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.diagnostic.SourceLocation;
+import dev.ebb.compiler.model.Schedule;
+import dev.ebb.compiler.yaml.YamlNode;
+import dev.ebb.compiler.yaml.YamlShape;
+import dev.ebb.compiler.yaml.YamlType;
+import java.util.Map;
+
+/** Reads a sync's {@code schedule:}: a five-field cron string, {@code manual}, or {@code {after: sync}}. */
+final class ScheduleReader {
+
+  private static final YamlShape AFTER = YamlShape.of("schedule", required("after", YamlType.STRING));
+
+  // Built once: creating a parser compiles the field definitions.
+  private final CronParser cron = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+  /** {@code null} when the schedule is invalid (and reported). */
+  Schedule read(YamlNode node, Map<String, SourceLocation> locations, Diagnostics diagnostics) {
+    if (node.isMapping()) {
+      return AFTER.read(node, diagnostics)
+          .filter(fields -> fields.string("after") != null)
+          .map(
+              fields -> {
+                locations.put("schedule.after", fields.locationOf("after"));
+                return (Schedule) new Schedule.After(fields.string("after"));
+              })
+          .orElse(null);
+    }
+    String text = node.text().trim();
+    if (text.equals("manual")) {
+      return new Schedule.Manual();
+    }
+    try {
+      cron.parse(text).validate();
+      return new Schedule.Cron(text);
+    } catch (IllegalArgumentException invalid) {
+      diagnostics.error(
+          DiagnosticCode.EBB163,
+          node.location(),
+          "invalid cron schedule '" + text + "': " + invalid.getMessage(),
+          "use five fields (minute hour day-of-month month day-of-week, UTC), 'manual' or {after: <sync>}");
+      return null;
+    }
+  }
+}
