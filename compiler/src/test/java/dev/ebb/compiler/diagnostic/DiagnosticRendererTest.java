@@ -1,5 +1,6 @@
 package dev.ebb.compiler.diagnostic;
 
+import dev.ebb.compiler.testing.GoldenFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

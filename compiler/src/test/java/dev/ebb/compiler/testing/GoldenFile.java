@@ -1,4 +1,4 @@
-package dev.ebb.compiler.diagnostic;
+package dev.ebb.compiler.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Compares output with a file under src/test/resources/golden; -Dgolden.update=true rewrites it. */
-final class GoldenFile {
+public final class GoldenFile {
 
   private static final Path ROOT = Path.of("src", "test", "resources", "golden");
 
   private GoldenFile() {}
 
-  static void assertMatches(String relativePath, String actual) throws IOException {
+  public static void assertMatches(String relativePath, String actual) throws IOException {
     Path file = ROOT.resolve(relativePath);
     if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
       Files.createDirectories(file.getParent());
