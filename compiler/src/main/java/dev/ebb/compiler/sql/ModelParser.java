@@ -63,7 +63,7 @@ final class ModelParser {
           "ebb only reads from the warehouse; write a SELECT (WITH ... SELECT is fine)");
       return Optional.empty();
     }
-    return Optional.of(statement);
+    return Optional.of(WarehouseFunctions.rebind(statement));
   }
 
   private static SqlNodeList parse(String text, SqlParser.Config config) throws SqlParseException {

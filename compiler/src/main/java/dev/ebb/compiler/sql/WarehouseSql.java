@@ -13,6 +13,7 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
+import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 import org.apache.calcite.sql.parser.impl.SqlParserImpl;
@@ -42,7 +43,7 @@ final class WarehouseSql {
 
   /** Standard SQL first so that its operators win over a library's homonym. */
   static final SqlOperatorTable OPERATORS =
-      SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(
+      SqlOperatorTables.chain(SqlOperatorTables.of(WarehouseFunctions.ALL), SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(
           List.of(
               SqlLibrary.STANDARD,
               SqlLibrary.POSTGRESQL,
@@ -52,7 +53,7 @@ final class WarehouseSql {
               SqlLibrary.REDSHIFT,
               SqlLibrary.MYSQL,
               SqlLibrary.ORACLE,
-              SqlLibrary.HIVE));
+              SqlLibrary.HIVE)));
 
   private static final SqlParser.Config BASE_PARSER =
       SqlParser.config()

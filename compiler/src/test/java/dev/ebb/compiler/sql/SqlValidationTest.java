@@ -115,6 +115,55 @@ class SqlValidationTest {
     assertThat(d.message()).isEqualTo("no function matches no_such_fn(<CHARACTER>)");
   }
 
+  @Test
+  void cyclesAreReportedAtEachReferenceAndDownstreamModelsStayQuiet() {
+    Diagnostics diagnostics = new Diagnostics();
+    SqlAnalysis analysis =
+        CalciteModelAnalyzer.create()
+            .analyze(
+                TestingProject.create()
+                    .withAnalyticsSources()
+                    .model("a", "select id\nfrom b")
+                    .model("b", "select id from a")
+                    .model("c", "select id from a")
+                    .model("d", "select emial from analytics.users")
+                    .model("e", "select email from d")
+                    .build(),
+                diagnostics);
+    assertThat(diagnostics.sorted().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "models/a.sql:2:6: error[EBB136]: models reference each other in a cycle: a -> b -> a",
+            "models/b.sql:1:16: error[EBB136]: models reference each other in a cycle: a -> b -> a",
+            "models/d.sql:1:8: error[EBB104]: column 'emial' not found in analytics.users");
+    assertThat(analysis.models()).isEmpty();
+  }
+
+  @Test
+  void cteNamesShadowModels() {
+    Diagnostics diagnostics = new Diagnostics();
+    SqlAnalysis analysis =
+        CalciteModelAnalyzer.create()
+            .analyze(
+                TestingProject.create()
+                    .withAnalyticsSources()
+                    .model("users", "with users as (select id from analytics.users) select id from users")
+                    .build(),
+                diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(analysis.models().get("users").modelDependencies()).isEmpty();
+  }
+
+  @Test
+  void unknownCatalogTypeIsReportedInSourcesYml() {
+    Diagnostics diagnostics = new Diagnostics();
+    CalciteModelAnalyzer.create()
+        .analyze(
+            TestingProject.create().source("raw.things", "id BIGINT", "blob WEIRDTYPE(3)").model("m", "select id, blob from raw.things").build(),
+            diagnostics);
+    assertThat(diagnostics.sorted().stream().map(Diagnostic::headline))
+        .containsExactly("sources.yml:3:30: error[EBB117]: unknown type 'WEIRDTYPE(3)' for column raw.things.blob");
+  }
+
   private static Diagnostic assertDiagnostic(String markedSql, DiagnosticCode code) {
     int caret = markedSql.indexOf('^');
     String sql = markedSql.replace("^", "");
