@@ -52,9 +52,27 @@ public final class ModelSqlCompiler {
     if (query == null) {
       throw new IllegalArgumentException("model '" + model + "' has no validated SQL");
     }
-    return inlineUpstream(model, query)
-        .toSqlString(config -> format(config).withDialect(dialect.sqlDialect()))
-        .getSql();
+    return render(inlineUpstream(model, query), dialect);
+  }
+
+  /** Calcite prints a WITH on one line; ebb prints each CTE as its own indented block. */
+  private static String render(SqlNode node, Dialect dialect) {
+    if (!(node instanceof SqlWith with)) {
+      return node.toSqlString(config -> format(config).withDialect(dialect.sqlDialect())).getSql();
+    }
+    StringBuilder sql = new StringBuilder("WITH\n");
+    for (int i = 0; i < with.withList.size(); i++) {
+      SqlWithItem item = (SqlWithItem) with.withList.get(i);
+      sql.append(dialect.quoteIdentifier(item.name.getSimple()));
+      if (item.columnList != null) {
+        sql.append(" (")
+            .append(String.join(", ", item.columnList.stream().map(c -> dialect.quoteIdentifier(((SqlIdentifier) c).getSimple())).toList()))
+            .append(")");
+      }
+      sql.append(" AS (\n").append(render(item.query, dialect).indent(2)).append(")");
+      sql.append(i < with.withList.size() - 1 ? ",\n" : "\n");
+    }
+    return sql.append(render(with.body, dialect)).toString();
   }
 
   private SqlNode inlineUpstream(String model, SqlNode query) {

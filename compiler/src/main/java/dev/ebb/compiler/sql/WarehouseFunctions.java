@@ -8,12 +8,14 @@ import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
 import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
- * Warehouse functions Calcite does not know in the form warehouses write them. Calcite's parser
+ * Warehouse functions Calcite does not know in the form warehouses write them, and dialect syntax
+ * rewritten to its standard form so that compiled SQL works on every warehouse. Calcite's parser
  * binds {@code DATE_TRUNC} to BigQuery's {@code DATE_TRUNC(date, unit)}; DuckDB, PostgreSQL,
  * Snowflake, Redshift and Databricks write {@code date_trunc('month', ts)}.
  */
@@ -48,6 +50,10 @@ final class WarehouseFunctions {
           && c.operandCount() == 2
           && c.operand(0) instanceof SqlCharStringLiteral) {
         return DATE_TRUNC.createCall(c.getParserPosition(), c.getOperandList());
+      }
+      // x::type is PostgreSQL syntax; the standard CAST unparses for every warehouse.
+      if (visited instanceof SqlCall c && c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
+        return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.getOperandList());
       }
       return visited;
     }

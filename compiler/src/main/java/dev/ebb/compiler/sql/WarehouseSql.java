@@ -80,6 +80,8 @@ final class WarehouseSql {
       SqlValidator.Config.DEFAULT
           .withConformance(SqlConformanceEnum.LENIENT)
           .withIdentifierExpansion(true)
+          // Keep COALESCE, NULLIF ... as written: validated trees are unparsed into compiled SQL.
+          .withCallRewrite(false)
           .withTypeCoercionEnabled(true);
 
   private WarehouseSql() {}
