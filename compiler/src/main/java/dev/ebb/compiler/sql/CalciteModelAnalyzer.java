@@ -1,0 +1,210 @@
+package dev.ebb.compiler.sql;
+
+import dev.ebb.compiler.diagnostic.Diagnostic;
+import dev.ebb.compiler.diagnostic.DiagnosticCode;
+import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.diagnostic.SourceLocation;
+import dev.ebb.compiler.graph.ModelGraph;
+import dev.ebb.compiler.model.Model;
+import dev.ebb.compiler.model.Project;
+import dev.ebb.compiler.model.SourceTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.validate.SqlValidator;
+
+/**
+ * Analyzes model SQL with Apache Calcite: renders vars, parses, builds the model DAG, validates
+ * each model in topological order against the catalog and the models before it, and derives output
+ * columns and, optionally, column lineage.
+ *
+ * <p>A model that fails is left out of the analysis, and so, silently, is every model reading it:
+ * their errors would only repeat the first one.
+ */
+public final class CalciteModelAnalyzer implements ModelAnalyzer {
+
+  private final boolean lineage;
+
+  private CalciteModelAnalyzer(boolean lineage) {
+    this.lineage = lineage;
+  }
+
+  /** Validation only, without lineage: what {@code ebb validate} needs. */
+  public static CalciteModelAnalyzer create() {
+    return new CalciteModelAnalyzer(false);
+  }
+
+  /** Lineage converts each model to a relational plan; {@code ebb compile} wants it. */
+  public CalciteModelAnalyzer withLineage(boolean lineage) {
+    return new CalciteModelAnalyzer(lineage);
+  }
+
+  @Override
+  public SqlAnalysis analyze(Project project, Diagnostics diagnostics) {
+    return analyzeForCompilation(project, diagnostics).analysis();
+  }
+
+  /** Analyzes the project and keeps what {@link ModelSqlCompiler} needs to write compiled SQL. */
+  public ModelSqlCompiler analyzeForCompilation(Project project, Diagnostics diagnostics) {
+    WarehouseSchema schema = WarehouseSchema.of(project.catalog(), diagnostics);
+    Map<String, Model> modelsByKey = new HashMap<>();
+    project.models().forEach(m -> modelsByKey.put(key(m.name()), m));
+    Map<String, SourceTable> sourcesByKey = new HashMap<>();
+    project.catalog().tables().forEach(t -> sourcesByKey.put(key(t.qualifiedName()), t));
+
+    Map<String, ParsedModel> parsed = new TreeMap<>();
+    Map<String, Set<String>> dependencies = new TreeMap<>();
+    for (Model model : project.models()) {
+      dependencies.put(model.name(), new LinkedHashSet<>());
+      VarSubstitution.render(model, project.config().vars(), diagnostics)
+          .flatMap(rendered -> ModelParser.parse(rendered, diagnostics).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
+          .ifPresent(p -> {
+            parsed.put(model.name(), p);
+            for (TableReferences.Reference ref : p.references().references()) {
+              Model target = ref.names().size() == 1 ? modelsByKey.get(key(ref.names().get(0))) : null;
+              if (target != null) {
+                dependencies.get(model.name()).add(target.name());
+                p.modelReferences().putIfAbsent(target.name(), ref);
+              }
+            }
+          });
+    }
+    ModelGraph graph = ModelGraph.of(dependencies);
+    Set<String> failed = new LinkedHashSet<>();
+    for (List<String> cycle : graph.cycles()) {
+      reportCycle(cycle, parsed, diagnostics);
+      failed.addAll(cycle);
+    }
+
+    Map<String, AnalyzedModel> analyzed = new LinkedHashMap<>();
+    Map<String, SqlNode> validatedNodes = new LinkedHashMap<>();
+    List<String> order = new ArrayList<>();
+    ModelContext context = new ModelContext(schema, sourcesByKey, modelsByKey, analyzed);
+    for (String name : graph.topologicalOrder()) {
+      ParsedModel model = parsed.get(name);
+      if (model == null || failed.contains(name) || !analyzed.keySet().containsAll(graph.dependencies(name))) {
+        continue;
+      }
+      validate(model, context, diagnostics)
+          .ifPresent(result -> {
+            analyzed.put(name, result.model());
+            validatedNodes.put(name, result.validated());
+            order.add(name);
+          });
+    }
+    return new ModelSqlCompiler(new SqlAnalysis(analyzed, order), validatedNodes, graph);
+  }
+
+  private record ParsedModel(Model model, RenderedSql sql, SqlNode node, TableReferences references, Map<String, TableReferences.Reference> modelReferences) {
+    ParsedModel(Model model, RenderedSql sql, SqlNode node, TableReferences references) {
+      this(model, sql, node, references, new TreeMap<>());
+    }
+  }
+
+  private record Validated(AnalyzedModel model, SqlNode validated) {}
+
+  private record ModelContext(
+      WarehouseSchema schema, Map<String, SourceTable> sources, Map<String, Model> models, Map<String, AnalyzedModel> analyzed) {}
+
+  private java.util.Optional<Validated> validate(ParsedModel parsed, ModelContext context, Diagnostics diagnostics) {
+    List<String> writtenNames = WrittenNames.of(parsed.node());
+    SqlValidator validator = WarehouseSql.validator(context.schema().catalogReader());
+    SqlNode validated;
+    RelDataType rowType;
+    try {
+      validated = validator.validate(parsed.node());
+      rowType = validator.getValidatedNodeType(validated);
+    } catch (CalciteContextException e) {
+      diagnostics.add(ValidationErrors.toDiagnostic(e, errorContext(parsed, context)));
+      return java.util.Optional.empty();
+    } catch (RuntimeException | AssertionError e) {
+      // Calcite fails this way on some constructs it does not support; still the user's SQL.
+      diagnostics.error(DiagnosticCode.EBB135, SourceLocation.of(parsed.model().file()), "cannot validate this SQL: " + e.getMessage());
+      return java.util.Optional.empty();
+    }
+    if (!OutputColumns.check(rowType, validated, writtenNames, parsed.sql(), diagnostics)) {
+      return java.util.Optional.empty();
+    }
+    List<List<ColumnRef>> direct = lineage ? ColumnLineage.directOrigins(validator, context.schema().catalogReader(), validated) : null;
+    List<OutputColumn> columns = new ArrayList<>();
+    for (int i = 0; i < rowType.getFieldCount(); i++) {
+      var field = rowType.getFieldList().get(i);
+      List<ColumnRef> origins = direct == null ? List.of() : direct.get(i);
+      columns.add(new OutputColumn(field.getName(), field.getType().getFullTypeString().replace(" NOT NULL", ""), field.getType().isNullable(), origins, sourceOrigins(origins, context.analyzed())));
+    }
+    String name = parsed.model().name();
+    context.schema().addModel(name, rowType);
+    Set<String> sources = new java.util.TreeSet<>();
+    for (TableReferences.Reference ref : parsed.references().references()) {
+      SourceTable table = context.sources().get(key(ref.written()));
+      if (table != null) {
+        sources.add(table.qualifiedName());
+      }
+    }
+    AnalyzedModel model = new AnalyzedModel(name, parsed.sql().text(), columns, parsed.modelReferences().keySet(), sources);
+    return java.util.Optional.of(new Validated(model, validated));
+  }
+
+  private static List<ColumnRef> sourceOrigins(List<ColumnRef> direct, Map<String, AnalyzedModel> analyzed) {
+    Set<ColumnRef> result = new LinkedHashSet<>();
+    for (ColumnRef ref : direct) {
+      if (ref.kind() == ColumnRef.Kind.SOURCE) {
+        result.add(ref);
+      } else {
+        AnalyzedModel upstream = analyzed.get(ref.relation());
+        if (upstream != null) {
+          upstream.column(ref.column()).ifPresent(c -> result.addAll(c.sourceOrigins()));
+        }
+      }
+    }
+    return result.stream().sorted(java.util.Comparator.comparing(ColumnRef::toString)).toList();
+  }
+
+  private static ValidationErrors.Context errorContext(ParsedModel parsed, ModelContext context) {
+    List<String> tableNames = new ArrayList<>(context.models().values().stream().map(Model::name).toList());
+    context.sources().values().forEach(t -> tableNames.add(t.qualifiedName()));
+    return new ValidationErrors.Context(
+        parsed.sql(),
+        parsed.references(),
+        relation -> {
+          SourceTable table = context.sources().get(key(relation));
+          if (table != null) {
+            return table.columns().stream().map(c -> c.name()).toList();
+          }
+          Model model = context.models().get(key(relation));
+          AnalyzedModel analyzedModel = model == null ? null : context.analyzed().get(model.name());
+          return analyzedModel == null ? List.of() : analyzedModel.columns().stream().map(OutputColumn::name).toList();
+        },
+        tableNames);
+  }
+
+  private static void reportCycle(List<String> cycle, Map<String, ParsedModel> parsed, Diagnostics diagnostics) {
+    List<String> path = new ArrayList<>(cycle);
+    path.add(cycle.get(0));
+    String described = String.join(" -> ", path);
+    for (int i = 0; i < cycle.size(); i++) {
+      ParsedModel model = parsed.get(cycle.get(i));
+      TableReferences.Reference ref = model.modelReferences().get(path.get(i + 1));
+      var pos = ref.identifier().getParserPosition();
+      diagnostics.add(
+          Diagnostic.error(
+              DiagnosticCode.EBB136,
+              model.sql().locate(pos.getLineNum(), pos.getColumnNum()),
+              "models reference each other in a cycle: " + described,
+              "ebb inlines upstream models; break the cycle by selecting from a source instead"));
+    }
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

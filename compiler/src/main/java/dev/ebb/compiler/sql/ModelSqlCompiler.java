@@ -1,0 +1,113 @@
+package dev.ebb.compiler.sql;
+
+import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.graph.ModelGraph;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlWith;
+import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.SqlWriterConfig;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * Writes a model's SQL for one warehouse: ebb does not materialize models, so the models it reads
+ * are inlined as CTEs, in topological order, before the model's own CTEs. Every identifier is
+ * quoted, so the output means the same whatever the warehouse folds case to.
+ */
+public final class ModelSqlCompiler {
+
+  private final SqlAnalysis analysis;
+  private final Map<String, SqlNode> validated;
+  private final ModelGraph graph;
+
+  ModelSqlCompiler(SqlAnalysis analysis, Map<String, SqlNode> validated, ModelGraph graph) {
+    this.analysis = analysis;
+    this.validated = Map.copyOf(validated);
+    this.graph = graph;
+  }
+
+  public SqlAnalysis analysis() {
+    return analysis;
+  }
+
+  /** The model graph of the whole project, including models that failed validation. */
+  public ModelGraph graph() {
+    return graph;
+  }
+
+  /**
+   * The model's SQL, self-contained, for {@code dialect}.
+   *
+   * @throws IllegalArgumentException when the model did not validate (callers check the analysis)
+   */
+  public String compile(String model, Dialect dialect) {
+    SqlNode query = validated.get(model);
+    if (query == null) {
+      throw new IllegalArgumentException("model '" + model + "' has no validated SQL");
+    }
+    return render(inlineUpstream(model, query), dialect);
+  }
+
+  /** Calcite prints a WITH on one line; ebb prints each CTE as its own indented block. */
+  private static String render(SqlNode node, Dialect dialect) {
+    if (!(node instanceof SqlWith with)) {
+      return node.toSqlString(config -> format(config).withDialect(dialect.sqlDialect())).getSql();
+    }
+    StringBuilder sql = new StringBuilder("WITH\n");
+    for (int i = 0; i < with.withList.size(); i++) {
+      SqlWithItem item = (SqlWithItem) with.withList.get(i);
+      sql.append(dialect.quoteIdentifier(item.name.getSimple()));
+      if (item.columnList != null) {
+        sql.append(" (")
+            .append(String.join(", ", item.columnList.stream().map(c -> dialect.quoteIdentifier(((SqlIdentifier) c).getSimple())).toList()))
+            .append(")");
+      }
+      sql.append(" AS (\n").append(render(item.query, dialect).indent(2)).append(")");
+      sql.append(i < with.withList.size() - 1 ? ",\n" : "\n");
+    }
+    return sql.append(render(with.body, dialect)).toString();
+  }
+
+  private SqlNode inlineUpstream(String model, SqlNode query) {
+    List<String> upstream = graph.upstream(model);
+    if (upstream.isEmpty()) {
+      return query;
+    }
+    List<SqlNode> items = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (String name : upstream) {
+      items.add(new SqlWithItem(SqlParserPos.ZERO, new SqlIdentifier(name, SqlParserPos.ZERO), null, validated.get(name)));
+      names.add(name.toLowerCase(Locale.ROOT));
+    }
+    SqlNode body = query;
+    if (query instanceof SqlWith with && noneNamed(with.withList, names)) {
+      items.addAll(with.withList.getList());
+      body = with.body;
+    }
+    // A model CTE named like an upstream model stays inside its query, where it shadows the model.
+    return new SqlWith(SqlParserPos.ZERO, new SqlNodeList(items, SqlParserPos.ZERO), body);
+  }
+
+  private static boolean noneNamed(SqlNodeList withList, Set<String> names) {
+    return withList.stream().noneMatch(item -> names.contains(((SqlWithItem) item).name.getSimple().toLowerCase(Locale.ROOT)));
+  }
+
+  private static SqlWriterConfig format(SqlWriterConfig config) {
+    return config
+        .withQuoteAllIdentifiers(true)
+        .withIndentation(2)
+        .withClauseStartsLine(true)
+        .withClauseEndsLine(true)
+        .withSelectListItemsOnSeparateLines(true)
+        .withWhereListItemsOnSeparateLines(true)
+        .withCaseClausesOnNewLines(true)
+        .withKeywordsLowerCase(false);
+  }
+}

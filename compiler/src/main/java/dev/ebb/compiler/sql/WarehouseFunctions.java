@@ -1,0 +1,61 @@
+package dev.ebb.compiler.sql;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlLibraryOperators;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.OperandTypes;
+import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.util.SqlShuttle;
+
+/**
+ * Warehouse functions Calcite does not know in the form warehouses write them, and dialect syntax
+ * rewritten to its standard form so that compiled SQL works on every warehouse. Calcite's parser
+ * binds {@code DATE_TRUNC} to BigQuery's {@code DATE_TRUNC(date, unit)}; DuckDB, PostgreSQL,
+ * Snowflake, Redshift and Databricks write {@code date_trunc('month', ts)}.
+ */
+final class WarehouseFunctions {
+
+  /** {@code DATE_TRUNC('<unit>', <datetime>)}, typed like its datetime argument. */
+  static final SqlFunction DATE_TRUNC =
+      new SqlFunction(
+          "DATE_TRUNC",
+          SqlKind.OTHER_FUNCTION,
+          ReturnTypes.ARG1_NULLABLE,
+          null,
+          OperandTypes.sequence("DATE_TRUNC('<unit>', <DATETIME>)", OperandTypes.CHARACTER, OperandTypes.DATETIME),
+          SqlFunctionCategory.TIMEDATE);
+
+  static final List<SqlFunction> ALL = List.of(DATE_TRUNC);
+
+  private WarehouseFunctions() {}
+
+  /** Rebinds calls that the parser bound to a function of another dialect's signature. */
+  static SqlNode rebind(SqlNode query) {
+    SqlNode result = query.accept(new Rebinder());
+    return result == null ? query : result;
+  }
+
+  private static final class Rebinder extends SqlShuttle {
+    @Override
+    public SqlNode visit(SqlCall call) {
+      SqlNode visited = super.visit(call);
+      if (visited instanceof SqlCall c
+          && c.getOperator() == SqlLibraryOperators.DATE_TRUNC
+          && c.operandCount() == 2
+          && c.operand(0) instanceof SqlCharStringLiteral) {
+        return DATE_TRUNC.createCall(c.getParserPosition(), c.getOperandList());
+      }
+      // x::type is PostgreSQL syntax; the standard CAST unparses for every warehouse.
+      if (visited instanceof SqlCall c && c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
+        return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.getOperandList());
+      }
+      return visited;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.ebb.compiler.sql;
+
+import dev.ebb.compiler.diagnostic.DiagnosticCode;
+import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.model.Catalog;
+import dev.ebb.compiler.model.SourceColumn;
+import dev.ebb.compiler.model.SourceTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * What a model can select from: the catalog's tables in one schema each, and the models validated
+ * so far at the root, so that models are referenced by bare name.
+ */
+final class WarehouseSchema {
+
+  private final CalciteSchema root = CalciteSchema.createRootSchema(false, false);
+  private final CalciteCatalogReader catalogReader =
+      new CalciteCatalogReader(root, List.of(), WarehouseSql.TYPE_FACTORY, WarehouseSql.CONNECTION);
+
+  private WarehouseSchema() {}
+
+  /** Reports each column type that cannot be read (EBB117); such a column accepts any use. */
+  static WarehouseSchema of(Catalog catalog, Diagnostics diagnostics) {
+    WarehouseSchema schema = new WarehouseSchema();
+    RelDataTypeFactory types = WarehouseSql.TYPE_FACTORY;
+    for (SourceTable table : catalog.tables()) {
+      RelDataTypeFactory.Builder row = types.builder();
+      for (SourceColumn column : table.columns()) {
+        Optional<RelDataType> type = CatalogTypes.parse(column.type());
+        if (type.isEmpty()) {
+          diagnostics.error(
+              DiagnosticCode.EBB117,
+              column.locations().of("type"),
+              "unknown type '" + column.type() + "' for column " + table.qualifiedName() + "." + column.name(),
+              "use a SQL type such as BIGINT, VARCHAR, DECIMAL(38, 9), BOOLEAN, DATE, TIMESTAMP, DOUBLE");
+        }
+        row.add(column.name(), type.orElseGet(() -> types.createTypeWithNullability(types.createSqlType(SqlTypeName.ANY), true)));
+      }
+      schema.schemaFor(table.schema()).add(table.name(), new FixedTable(row.build()));
+    }
+    return schema;
+  }
+
+  void addModel(String name, RelDataType rowType) {
+    root.add(name, new FixedTable(rowType));
+  }
+
+  CalciteCatalogReader catalogReader() {
+    return catalogReader;
+  }
+
+  /** Every table name the catalog declares, as {@code schema.table}. */
+  List<String> sourceTableNames() {
+    List<String> names = new ArrayList<>();
+    root.getSubSchemaMap().forEach((schemaName, sub) -> sub.getTableNames().forEach(t -> names.add(schemaName + "." + t)));
+    return names;
+  }
+
+  private CalciteSchema schemaFor(String name) {
+    CalciteSchema existing = root.getSubSchema(name, false);
+    return existing != null ? existing : root.add(name, new AbstractSchema());
+  }
+
+  /** A table known only by its row type: enough to validate and to trace column origins. */
+  private static final class FixedTable extends AbstractTable {
+    private final RelDataType rowType;
+
+    FixedTable(RelDataType rowType) {
+      this.rowType = rowType;
+    }
+
+    @Override
+    public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+      return rowType;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.ebb.compiler.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.dialect.Dialects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Compiled model SQL for every dialect, against {@code golden/models/<case>/<dialect>.sql}.
+ * Regenerate with {@code mvn -pl compiler test -Dtest=ModelSqlGoldenTest -Dgolden.update=true}.
+ */
+class ModelSqlGoldenTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/models");
+  private static final List<String> CASES = List.of("joins", "cte", "order_recency", "model_on_model", "babel_syntax");
+  private static ModelSqlCompiler compiler;
+
+  @BeforeAll
+  static void analyze() {
+    Diagnostics diagnostics = new Diagnostics();
+    compiler =
+        CalciteModelAnalyzer.create()
+            .analyzeForCompilation(
+                TestingProject.create()
+                    .withAnalyticsSources()
+                    .var("min_ltv", 100)
+                    .model("joins", """
+                        SELECT u.id AS customer_id, u.email, SUM(o.amount) AS ltv, MAX(o.ordered_at) AS last_order_at
+                        FROM analytics.users u
+                        JOIN analytics.orders o ON o.user_id = u.id
+                        LEFT JOIN analytics.events e ON e.user_id = u.id AND e.name = 'login'
+                        WHERE o.status <> 'refunded'
+                        GROUP BY u.id, u.email
+                        HAVING SUM(o.amount) >= {{vars.min_ltv}}
+                        """)
+                    .model("cte", """
+                        WITH firsts AS (
+                          SELECT user_id, MIN(ordered_at) AS first_order_at FROM analytics.orders GROUP BY user_id
+                        )
+                        SELECT u.id AS user_id, f.first_order_at,
+                               CASE WHEN f.first_order_at IS NULL THEN 'lead' ELSE 'customer' END AS stage
+                        FROM analytics.users u LEFT JOIN firsts f ON f.user_id = u.id
+                        """)
+                    .model("order_recency", """
+                        SELECT id AS order_id, user_id,
+                               row_number() OVER (PARTITION BY user_id ORDER BY ordered_at DESC) AS recency_rank,
+                               SUM(amount) OVER (PARTITION BY user_id) AS user_total
+                        FROM analytics.orders
+                        WHERE ordered_at >= date_trunc('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
+                        """)
+                    .model("model_on_model", """
+                        WITH ranked AS (SELECT * FROM order_recency WHERE recency_rank = 1)
+                        SELECT j.customer_id, j.email, j.ltv, c.stage, r.order_id AS latest_order_id
+                        FROM joins j
+                        JOIN cte c ON c.user_id = j.customer_id
+                        LEFT JOIN ranked r ON r.user_id = j.customer_id
+                        """)
+                    .model("babel_syntax", """
+                        SELECT id::varchar AS user_key, lower(email) AS email, split_part(email, '@', 2) AS domain
+                        FROM analytics.users
+                        WHERE email ILIKE '%@acme.example' AND coalesce(country, 'US') = 'US'
+                        """)
+                    .build(),
+                diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> compiledSqlMatchesGoldenFiles() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String model : CASES) {
+      for (Dialect dialect : Dialects.all()) {
+        tests.add(DynamicTest.dynamicTest(model + "/" + dialect.name(), () -> check(model, dialect)));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void compilationIsDeterministic() {
+    Dialect duckdb = Dialects.byName("duckdb").orElseThrow();
+    assertThat(compiler.compile("model_on_model", duckdb)).isEqualTo(compiler.compile("model_on_model", duckdb));
+  }
+
+  private static void check(String model, Dialect dialect) throws IOException {
+    String actual = compiler.compile(model, dialect) + "\n";
+    Path expected = GOLDEN.resolve(model).resolve(dialect.name() + ".sql");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, actual);
+      return;
+    }
+    assertThat(expected).as("golden file %s (regenerate with -Dgolden.update=true)", expected).exists();
+    // AssertJ prints a line diff of the two texts on mismatch.
+    assertThat(actual).as("compiled %s for %s differs from %s", model, dialect.name(), expected).isEqualTo(Files.readString(expected));
+  }
+}

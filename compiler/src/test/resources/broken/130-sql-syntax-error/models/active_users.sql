@@ -1,0 +1,3 @@
+select id,
+       email,
+from analytics.users

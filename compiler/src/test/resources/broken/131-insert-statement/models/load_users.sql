@@ -1,0 +1,2 @@
+insert into analytics.users (id, email)
+select id, email from analytics.users

@@ -1,0 +1,2 @@
+select id, email
+from analytics.customer

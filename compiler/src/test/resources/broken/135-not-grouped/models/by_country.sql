@@ -1,0 +1,3 @@
+select country, email, count(*) as users
+from analytics.users
+group by country

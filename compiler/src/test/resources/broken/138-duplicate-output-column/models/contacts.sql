@@ -1,0 +1,4 @@
+select id,
+       email,
+       lower(email) as email
+from analytics.users

@@ -1,0 +1,2 @@
+select id, lower(email)
+from analytics.users

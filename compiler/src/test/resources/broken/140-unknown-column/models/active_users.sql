@@ -1,0 +1,4 @@
+select id,
+       emial
+from analytics.users
+where is_active

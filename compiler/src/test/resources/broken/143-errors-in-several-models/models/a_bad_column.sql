@@ -1,0 +1,1 @@
+select id, nmae from analytics.users

@@ -1,0 +1,1 @@
+select id, missing_anyway from a_bad_column

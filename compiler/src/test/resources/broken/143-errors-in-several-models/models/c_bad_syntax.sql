@@ -1,0 +1,3 @@
+select id
+from analytics.users
+where

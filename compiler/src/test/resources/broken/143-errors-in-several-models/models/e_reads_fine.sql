@@ -1,0 +1,1 @@
+select id, emale from d_fine

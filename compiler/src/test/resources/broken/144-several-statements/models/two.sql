@@ -1,0 +1,2 @@
+select id from analytics.users;
+select id from analytics.orders;

@@ -1,0 +1,2 @@
+select id, lowercase(email) as email
+from analytics.users

@@ -1,0 +1,15 @@
+SELECT
+  `u`.`id` `customer_id`,
+  `u`.`email`,
+  SUM(`o`.`amount`) `ltv`,
+  MAX(`o`.`ordered_at`) `last_order_at`
+FROM
+  `analytics`.`users` `u`
+  INNER JOIN `analytics`.`orders` `o` ON `o`.`user_id` = `u`.`id`
+  LEFT JOIN `analytics`.`events` `e` ON `e`.`user_id` = `u`.`id` AND `e`.`name` = 'login'
+WHERE
+  `o`.`status` <> 'refunded'
+GROUP BY
+  `u`.`id`,
+  `u`.`email`
+HAVING SUM(`o`.`amount`) >= CAST(100 AS DECIMAL(38, 2))

@@ -1,0 +1,15 @@
+SELECT
+  "u"."id" AS "customer_id",
+  "u"."email",
+  SUM("o"."amount") AS "ltv",
+  MAX("o"."ordered_at") AS "last_order_at"
+FROM
+  "analytics"."users" AS "u"
+  INNER JOIN "analytics"."orders" AS "o" ON "o"."user_id" = "u"."id"
+  LEFT JOIN "analytics"."events" AS "e" ON "e"."user_id" = "u"."id" AND "e"."name" = 'login'
+WHERE
+  "o"."status" <> 'refunded'
+GROUP BY
+  "u"."id",
+  "u"."email"
+HAVING SUM("o"."amount") >= CAST(100 AS DECIMAL(38, 2))
