@@ -83,6 +83,20 @@ final class FieldTypes {
     return value instanceof Number ? FieldType.INTEGER : FieldType.ANY;
   }
 
+  /** A SQL type that carries a field type, for hints. */
+  static String sqlName(FieldType type) {
+    return switch (type) {
+      case STRING -> "VARCHAR";
+      case INTEGER -> "BIGINT";
+      case DECIMAL -> "DECIMAL(38, 9)";
+      case DOUBLE -> "DOUBLE";
+      case BOOLEAN -> "BOOLEAN";
+      case DATE -> "DATE";
+      case TIMESTAMP -> "TIMESTAMP";
+      case JSON, ANY -> "VARCHAR";
+    };
+  }
+
   static boolean compatible(FieldType field, FieldType value) {
     if (field == FieldType.ANY || field == FieldType.JSON || value == FieldType.ANY) {
       return true;

@@ -103,7 +103,9 @@ final class SyncDestinationCheck {
             sync.locations().of("mapping." + mapping.field()),
             "field '" + field.name() + "' of " + object.name() + " is " + field.type() + " but its value is "
                 + (output != null ? output.type() : value),
-            "convert the value in the model SQL, e.g. CAST(" + (column != null ? column : "x") + " AS ...)");
+            output != null
+                ? "cast it in the model SQL: CAST(" + column + " AS " + FieldTypes.sqlName(field.type()) + ")"
+                : "map a model column of type " + FieldTypes.sqlName(field.type()) + " instead");
       }
     }
   }

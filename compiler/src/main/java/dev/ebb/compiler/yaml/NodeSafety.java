@@ -48,7 +48,7 @@ final class NodeSafety {
       return; // an alias to a node already checked
     }
     if (!CORE_TAGS.contains(node.getTag())) {
-      unsafe(located, "the tag '" + node.getTag().getValue() + "' is not allowed");
+      unsafe(located, "the tag '" + shown(node.getTag()) + "' is not allowed");
       return;
     }
     onPath.put(node, Boolean.TRUE);
@@ -82,6 +82,12 @@ final class NodeSafety {
       }
       visit(tuple.getValueNode(), file);
     }
+  }
+
+  /** A tag the way it is usually written: {@code !!javax.script.ScriptEngineManager}. */
+  private static String shown(Tag tag) {
+    String value = tag.getValue();
+    return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
   }
 
   private void unsafe(YamlNode node, String what) {
