@@ -91,7 +91,9 @@ final class CatalogReader {
     List<SourceColumn> columns = new ArrayList<>();
     for (YamlNode columnNode : table.list("columns")) {
       YamlFields column = COLUMN.read(columnNode, diagnostics).orElse(null);
-      if (column == null || column.string("name") == null || column.string("type") == null) {
+      // A column without a type (reported as EBB105) is kept, typed ANY, so models using it
+      // get no follow-on "column not found" errors.
+      if (column == null || column.string("name") == null) {
         continue;
       }
       String columnName = column.string("name");

@@ -36,7 +36,8 @@ final class WarehouseSchema {
       RelDataTypeFactory.Builder row = types.builder();
       for (SourceColumn column : table.columns()) {
         Optional<RelDataType> type = CatalogTypes.parse(column.type());
-        if (type.isEmpty()) {
+        // A missing type was already reported by the loader (EBB105): no second error.
+        if (type.isEmpty() && column.type() != null) {
           diagnostics.error(
               DiagnosticCode.EBB117,
               column.locations().of("type"),
