@@ -32,7 +32,7 @@ public final class ValidateBench {
 
     // One warm-up each: the launcher creates its class-data-sharing archive on the first run.
     measure(List.of(launcher.toString(), "--version"));
-    Sample warmup = measure(List.of(launcher.toString(), "--project", project.toString(), "validate"));
+    Sample warmup = measure(List.of(launcher.toString(), "validate", "--project", project.toString()));
     if (warmup.exitCode != 0) {
       System.out.println(warmup.output);
       throw new IllegalStateException("ebb validate failed on the generated project (exit " + warmup.exitCode + ")");
@@ -42,7 +42,7 @@ public final class ValidateBench {
     List<Sample> validate = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       baseline.add(measure(List.of(launcher.toString(), "--version")));
-      validate.add(measure(List.of(launcher.toString(), "--project", project.toString(), "validate")));
+      validate.add(measure(List.of(launcher.toString(), "validate", "--project", project.toString())));
     }
     double baseSeconds = median(baseline.stream().mapToDouble(s -> s.seconds).toArray());
     double validateSeconds = median(validate.stream().mapToDouble(s -> s.seconds).toArray());

@@ -5,6 +5,7 @@ import java.util.Map;
 /**
  * {@code ebb_project.yml}.
  *
+ * @param seedSchema the warehouse schema {@code ebb seed} loads {@code seeds/*.csv} into
  * @param vars project variables, usable in model SQL as {@code {{vars.name}}}; values are
  *     strings, numbers or booleans as written
  */
@@ -12,12 +13,19 @@ public record ProjectConfig(
     String name,
     String profile,
     String snapshotSchema,
+    String seedSchema,
     Map<String, Object> vars,
     Locations locations) {
 
   public static final String DEFAULT_SNAPSHOT_SCHEMA = "ebb_state";
+  public static final String DEFAULT_SEED_SCHEMA = "seeds";
 
   public ProjectConfig {
     vars = Map.copyOf(vars);
+  }
+
+  public ProjectConfig(
+      String name, String profile, String snapshotSchema, Map<String, Object> vars, Locations locations) {
+    this(name, profile, snapshotSchema, DEFAULT_SEED_SCHEMA, vars, locations);
   }
 }

@@ -27,6 +27,7 @@ final class ProjectConfigReader {
           required("name", YamlType.STRING),
           required("profile", YamlType.STRING),
           optional("snapshot_schema", YamlType.STRING),
+          optional("seed_schema", YamlType.STRING),
           optional("vars", YamlType.MAPPING));
 
   /** The configuration used when ebb_project.yml is missing or unreadable, so loading goes on. */
@@ -48,12 +49,19 @@ final class ProjectConfigReader {
     } else {
       snapshotSchema = ProjectConfig.DEFAULT_SNAPSHOT_SCHEMA;
     }
+    String seedSchema = fields.string("seed_schema");
+    if (seedSchema != null) {
+      Identifiers.check("seed_schema", seedSchema, fields.locationOf("seed_schema"), diagnostics);
+    } else {
+      seedSchema = ProjectConfig.DEFAULT_SEED_SCHEMA;
+    }
     Map<String, Object> vars = new LinkedHashMap<>();
     fields.node("vars").ifPresent(node -> readVars(node, vars, locations, diagnostics));
     return new ProjectConfig(
         orEmpty(fields.string("name")),
         orEmpty(fields.string("profile")),
         snapshotSchema,
+        seedSchema,
         vars,
         new Locations(fields.location(), locations));
   }

@@ -101,7 +101,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
             order.add(name);
           });
     }
-    return new ModelSqlCompiler(new SqlAnalysis(analyzed, order), validatedNodes, graph);
+    return new ModelSqlCompiler(analyzed, order, validatedNodes, graph);
   }
 
   private record ParsedModel(Model model, RenderedSql sql, SqlNode node, TableReferences references, Map<String, TableReferences.Reference> modelReferences) {

@@ -21,16 +21,17 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * are inlined as CTEs, in topological order, before the model's own CTEs. Every identifier is
  * quoted, so the output means the same whatever the warehouse folds case to.
  */
-public final class ModelSqlCompiler {
+public final class ModelSqlCompiler implements CompiledSql {
 
   private final SqlAnalysis analysis;
   private final Map<String, SqlNode> validated;
   private final ModelGraph graph;
 
-  ModelSqlCompiler(SqlAnalysis analysis, Map<String, SqlNode> validated, ModelGraph graph) {
-    this.analysis = analysis;
+  ModelSqlCompiler(
+      Map<String, AnalyzedModel> analyzed, List<String> order, Map<String, SqlNode> validated, ModelGraph graph) {
     this.validated = Map.copyOf(validated);
     this.graph = graph;
+    this.analysis = new SqlAnalysis(analyzed, order, this);
   }
 
   public SqlAnalysis analysis() {
@@ -47,6 +48,7 @@ public final class ModelSqlCompiler {
    *
    * @throws IllegalArgumentException when the model did not validate (callers check the analysis)
    */
+  @Override
   public String compile(String model, Dialect dialect) {
     SqlNode query = validated.get(model);
     if (query == null) {

@@ -9,12 +9,17 @@ import java.util.Optional;
  *
  * @param models by model name; models with SQL errors are absent (their errors are diagnostics)
  * @param order model names, each after the models it selects from
+ * @param compiledSql each validated model's SQL per warehouse, for {@code ebb compile} and runs
  */
-public record SqlAnalysis(Map<String, AnalyzedModel> models, List<String> order) {
+public record SqlAnalysis(Map<String, AnalyzedModel> models, List<String> order, CompiledSql compiledSql) {
 
   public SqlAnalysis {
     models = Map.copyOf(models);
     order = List.copyOf(order);
+  }
+
+  public SqlAnalysis(Map<String, AnalyzedModel> models, List<String> order) {
+    this(models, order, CompiledSql.UNAVAILABLE);
   }
 
   public Optional<AnalyzedModel> model(String name) {

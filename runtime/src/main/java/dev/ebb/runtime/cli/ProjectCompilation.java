@@ -1,0 +1,78 @@
+package dev.ebb.runtime.cli;
+
+import dev.ebb.compiler.Compilation;
+import dev.ebb.compiler.Compiler;
+import dev.ebb.compiler.checksum.DefinitionChecksums;
+import dev.ebb.compiler.destination.DestinationTypes;
+import dev.ebb.compiler.diagnostic.Diagnostic;
+import dev.ebb.compiler.diagnostic.DiagnosticCode;
+import dev.ebb.compiler.diagnostic.DiagnosticReport;
+import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.graph.ModifiedSyncs;
+import dev.ebb.compiler.graph.Selection;
+import dev.ebb.compiler.graph.SyncSelection;
+import dev.ebb.compiler.model.Project;
+import dev.ebb.compiler.project.DirectoryProjectSource;
+import dev.ebb.compiler.project.ProjectLoader;
+import dev.ebb.compiler.project.git.GitTreeProjectSource;
+import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Load, validate and select: how every command that reads a project starts. All problems (project,
+ * SQL, selection, git state) end up in one report.
+ */
+record ProjectCompilation(Path root, Compilation compilation, Selection selection, Optional<ModifiedSyncs> modified, DiagnosticReport report) {
+
+  static ProjectCompilation run(Path root, boolean lineage, SelectionOptions options) {
+    Compiler compiler = new Compiler(CalciteModelAnalyzer.create().withLineage(lineage), DestinationTypes.load());
+    Compilation compilation = compiler.compile(new DirectoryProjectSource(root));
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.addAll(compilation.diagnostics());
+    Optional<ModifiedSyncs> modified = Optional.empty();
+    if (options != null && options.stateRef != null) {
+      modified = stateAt(root, options.stateRef, compilation, diagnostics);
+    }
+    Selection selection =
+        options == null
+            ? new Selection(compilation.project().syncs())
+            : new SyncSelection(compilation.project(), modified.orElse(null)).select(options.select, options.exclude, diagnostics);
+    List<String> files = new ArrayList<>(compilation.project().files().keySet());
+    return new ProjectCompilation(root, compilation, selection, modified, DiagnosticReport.of(diagnostics, files));
+  }
+
+  boolean hasErrors() {
+    return report.hasErrors();
+  }
+
+  Project project() {
+    return compilation.project();
+  }
+
+  List<Diagnostic> diagnostics() {
+    return report.diagnostics();
+  }
+
+  private static Optional<ModifiedSyncs> stateAt(Path root, String ref, Compilation current, Diagnostics diagnostics) {
+    Optional<GitTreeProjectSource> source;
+    try {
+      source = GitTreeProjectSource.open(root, ref, diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(
+          DiagnosticCode.EBB191, SyncSelection.COMMAND_LINE, "--state " + ref + ": cannot read the git repository: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    try (GitTreeProjectSource atRef = source.get()) {
+      // Problems in the old definitions are not the user's concern now: only checksums matter.
+      Project old = new ProjectLoader().load(atRef, new Diagnostics());
+      return Optional.of(ModifiedSyncs.between(current.project(), current.analysis(), DefinitionChecksums.of(old)));
+    }
+  }
+}
