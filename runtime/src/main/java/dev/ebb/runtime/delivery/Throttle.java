@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Throttle {
 
-  private static final double DECREASE = 0.75;
-  private static final double INCREASE_SHARE = 0.1;
+  private static final double DECREASE = 0.9;
+  private static final double INCREASE_SHARE = 0.05;
+  // Permits spaced 1% wider than 1/rate: network jitter must not push a sliding-window quota over.
+  private static final double SPACING_MARGIN = 1.01;
   private static final long ADJUST_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long DECREASE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
@@ -92,7 +94,7 @@ final class Throttle {
   }
 
   private RateLimiter limiter(double requestsPerSecond) {
-    long period = Math.max(1_000L, Math.round(1_000_000_000d / requestsPerSecond));
+    long period = Math.max(1_000L, Math.round(SPACING_MARGIN * 1_000_000_000d / requestsPerSecond));
     RateLimiterConfig config =
         RateLimiterConfig.custom()
             .limitForPeriod(1)
