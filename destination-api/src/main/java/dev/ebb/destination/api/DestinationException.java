@@ -10,11 +10,27 @@ public class DestinationException extends Exception {
 
   private final boolean retryable;
   private final Duration retryAfter;
+  private final boolean throttled;
 
   public DestinationException(String message, boolean retryable, Duration retryAfter, Throwable cause) {
+    this(message, retryable, retryAfter, false, cause);
+  }
+
+  private DestinationException(
+      String message, boolean retryable, Duration retryAfter, boolean throttled, Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
     this.retryAfter = retryAfter;
+    this.throttled = throttled;
+  }
+
+  /** The destination refused for sending too fast (HTTP 429): the runtime also slows down. */
+  public static DestinationException throttled(String message, Duration retryAfter) {
+    return new DestinationException(message, true, retryAfter, true, null);
+  }
+
+  public static DestinationException retryable(String message, Duration retryAfter, Throwable cause) {
+    return new DestinationException(message, true, retryAfter, false, cause);
   }
 
   public static DestinationException retryable(String message, Duration retryAfter) {
@@ -28,6 +44,11 @@ public class DestinationException extends Exception {
   /** A network error, 429, 5xx or timeout: the runtime retries with backoff. */
   public boolean isRetryable() {
     return retryable;
+  }
+
+  /** Whether the destination asked to slow down (see {@link #throttled}). */
+  public boolean isThrottled() {
+    return throttled;
   }
 
   /** The wait the destination asked for ({@code Retry-After}), if any. */

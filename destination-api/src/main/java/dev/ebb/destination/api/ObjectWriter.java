@@ -10,6 +10,14 @@ public interface ObjectWriter extends AutoCloseable {
    */
   WriteResult write(RecordBatch batch) throws DestinationException;
 
+  /**
+   * How many requests writing a batch of {@code records} records takes, so the runtime's rate
+   * limit counts requests, not calls: 1 for a batch API, {@code records} for one request per record.
+   */
+  default int requestCount(int records) {
+    return 1;
+  }
+
   /** Ends the run's writing (flush files, commit transactions). */
   @Override
   default void close() throws DestinationException {}

@@ -1,0 +1,205 @@
+package dev.ebb.runtime.delivery;
+
+import dev.ebb.destination.api.DestinationException;
+import dev.ebb.destination.api.ObjectWriter;
+import dev.ebb.destination.api.OutboundRecord;
+import dev.ebb.destination.api.RecordBatch;
+import dev.ebb.destination.api.RecordOutcome;
+import dev.ebb.destination.api.WriteResult;
+import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalFunction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes one batch until every record has a final outcome: retryable records are sent again
+ * (backoff with jitter, or the destination's {@code Retry-After}) until the retry policy runs out.
+ */
+final class BatchSender {
+
+  private static final long HALF_OPEN_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  private final ObjectWriter writer;
+  private final DeliveryRun run;
+  private final Throttle throttle;
+  private final CircuitBreaker breaker;
+  private final RetryPolicy retry;
+  private final IntervalFunction backoff;
+  private final String destination;
+
+  BatchSender(
+      String destination,
+      ObjectWriter writer,
+      DeliveryRun run,
+      Throttle throttle,
+      CircuitBreaker breaker,
+      RetryPolicy retry) {
+    this.destination = destination;
+    this.writer = writer;
+    this.run = run;
+    this.throttle = throttle;
+    this.breaker = breaker;
+    this.retry = retry;
+    this.backoff =
+        IntervalFunction.ofExponentialRandomBackoff(
+            retry.initialBackoff(), 2.0, 0.5, retry.maxBackoff());
+  }
+
+  void send(List<Item> items) throws InterruptedException {
+    RecordOutcome[] outcomes = new RecordOutcome[items.size()];
+    List<Integer> pending = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      pending.add(i);
+    }
+    long start = System.nanoTime();
+    String firstBatchId = null;
+    int attempts = 0;
+    while (!pending.isEmpty()) {
+      List<OutboundRecord> records = new ArrayList<>(pending.size());
+      pending.forEach(i -> records.add(items.get(i).record().record()));
+      RecordBatch batch = new RecordBatch(batchId(records), records);
+      firstBatchId = firstBatchId == null ? batch.batchId() : firstBatchId;
+      int requestCount = writer.requestCount(records.size());
+      throttle.awaitTurn(requestCount, run);
+      if (!acquireBreaker()) {
+        return;
+      }
+      throttle.awaitRetryAfter(run);
+      if (run.stopped()) {
+        breaker.releasePermission();
+        return;
+      }
+      attempts++;
+      run.countRequests(requestCount);
+      List<RecordOutcome> results = write(batch);
+      if (results == null) {
+        return;
+      }
+      List<Integer> retryable = new ArrayList<>();
+      Duration retryAfter = null;
+      boolean throttled = false;
+      for (int j = 0; j < pending.size(); j++) {
+        RecordOutcome outcome = results.get(j);
+        outcomes[pending.get(j)] = outcome;
+        if (outcome instanceof RecordOutcome.Retryable r) {
+          retryable.add(pending.get(j));
+          throttled |= r.throttled();
+          if (r.retryAfter() != null && (retryAfter == null || r.retryAfter().compareTo(retryAfter) > 0)) {
+            retryAfter = r.retryAfter();
+          }
+        }
+      }
+      if (throttled) {
+        throttle.throttled();
+      } else if (retryable.isEmpty()) {
+        throttle.succeeded();
+      }
+      if (retryAfter != null) {
+        throttle.deferFor(retryAfter);
+      }
+      if (retryable.isEmpty() || !retryLater(attempts, start, retryAfter)) {
+        break;
+      }
+      pending = retryable;
+    }
+    if (run.stopped() && !pending.isEmpty() && attempts < retry.maxAttempts()) {
+      return; // stopped while retrying: the batch stays pending
+    }
+    run.settle(firstBatchId, items, outcomes, attempts);
+  }
+
+  /** The outcomes of one write call, or {@code null} when the delivery must stop. */
+  private List<RecordOutcome> write(RecordBatch batch) {
+    long started = System.nanoTime();
+    try {
+      WriteResult result = writer.write(batch);
+      if (result.outcomes().size() != batch.size()) {
+        throw new IllegalStateException(
+            "the destination returned "
+                + result.outcomes().size()
+                + " outcomes for "
+                + batch.size()
+                + " records");
+      }
+      boolean allRetryable =
+          result.outcomes().stream().allMatch(o -> o instanceof RecordOutcome.Retryable);
+      if (allRetryable) {
+        breaker.onError(
+            System.nanoTime() - started,
+            TimeUnit.NANOSECONDS,
+            DestinationException.retryable("every record of the batch failed", null));
+      } else {
+        breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+      }
+      return result.outcomes();
+    } catch (DestinationException e) {
+      breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+      if (!e.isRetryable()) {
+        run.stop(DeliveryReport.Status.FAILED, destination + ": " + e.getMessage());
+        return null;
+      }
+      RecordOutcome outcome =
+          new RecordOutcome.Retryable(e.getMessage(), e.retryAfter().orElse(null), e.isThrottled());
+      return java.util.Collections.nCopies(batch.size(), outcome);
+    } catch (RuntimeException e) {
+      breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+      run.stop(DeliveryReport.Status.FAILED, destination + ": " + e);
+      return null;
+    }
+  }
+
+  /** Waits before the next attempt; false when the retry policy has run out. */
+  private boolean retryLater(int attempts, long start, Duration retryAfter)
+      throws InterruptedException {
+    long delay =
+        retryAfter != null ? 0 : TimeUnit.MILLISECONDS.toNanos(backoff.apply(attempts));
+    long elapsed = System.nanoTime() - start;
+    if (attempts >= retry.maxAttempts() || elapsed + delay > retry.maxElapsed().toNanos()) {
+      return false;
+    }
+    if (delay > 0) {
+      run.sleep(delay);
+      run.waited(WaitKind.BACKOFF, delay);
+    }
+    return !run.stopped();
+  }
+
+  /** Waits out a half-open circuit's probe; false (and the delivery stops) when it is open. */
+  private boolean acquireBreaker() throws InterruptedException {
+    while (!breaker.tryAcquirePermission()) {
+      if (breaker.getState() != CircuitBreaker.State.HALF_OPEN) {
+        run.stop(
+            DeliveryReport.Status.CIRCUIT_OPEN,
+            "circuit breaker of destination '" + destination + "' is open after repeated failures");
+        return false;
+      }
+      run.sleep(HALF_OPEN_POLL_NANOS);
+      if (run.stopped()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Deterministic: the same records always form the same batch id. */
+  private static String batchId(List<OutboundRecord> records) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (OutboundRecord record : records) {
+        String id = record.idempotencyKey() != null ? record.idempotencyKey() : record.key();
+        digest.update(id.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+    }
+  }
+}

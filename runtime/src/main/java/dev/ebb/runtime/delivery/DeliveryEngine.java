@@ -1,0 +1,139 @@
+package dev.ebb.runtime.delivery;
+
+import dev.ebb.destination.api.ObjectWriter;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers ordered record streams to one destination. One engine per destination, kept across
+ * runs: it owns the destination's rate limit, {@code Retry-After} gate and circuit breaker, and
+ * each delivery runs on its own lane threads, so one slow or failing destination never stalls
+ * another.
+ */
+public final class DeliveryEngine {
+
+  private final String destination;
+  private final DeliverySettings settings;
+  private final Throttle throttle;
+  private final CircuitBreaker breaker;
+
+  public DeliveryEngine(String destination, DeliverySettings settings) {
+    this.destination = destination;
+    this.settings = settings;
+    this.throttle = new Throttle(destination, settings.requestsPerSecond());
+    this.breaker = CircuitBreaker.of(destination, breakerConfig(settings.breaker()));
+  }
+
+  public String destination() {
+    return destination;
+  }
+
+  public DeliverySettings settings() {
+    return settings;
+  }
+
+  /** The breaker state for metrics and status pages: CLOSED, OPEN, HALF_OPEN... */
+  public String circuitState() {
+    return breaker.getState().name();
+  }
+
+  /** The request rate in force: below the configured one after the destination throttled. */
+  public double currentRate() {
+    return throttle.currentRate();
+  }
+
+  /**
+   * Delivers every record of {@code source} through {@code writer}, returning when all are
+   * settled or the delivery stopped (circuit open, permanent failure). Memory stays bounded: the
+   * source is read only as fast as the destination takes records.
+   */
+  public DeliveryReport deliver(ObjectWriter writer, RecordSource source, DeliveryListener listener) {
+    int lanes = settings.maxConcurrency();
+    int batchSize = settings.batchSize();
+    SettlementTracker tracker = new SettlementTracker(Math.max(1024, 4 * lanes * batchSize));
+    DeliveryRun run = new DeliveryRun(destination, listener, tracker);
+    List<BlockingQueue<Item>> queues = new ArrayList<>(lanes);
+    List<Thread> threads = new ArrayList<>(lanes);
+    for (int i = 0; i < lanes; i++) {
+      BlockingQueue<Item> queue = new ArrayBlockingQueue<>(batchSize + 1);
+      BatchSender sender =
+          new BatchSender(destination, writer, run, throttle, breaker, settings.retry());
+      Thread thread =
+          new Thread(
+              new Lane(queue, sender, run, batchSize, settings.linger().toNanos()),
+              "ebb-delivery-" + destination + "-" + i);
+      thread.setDaemon(true);
+      queues.add(queue);
+      threads.add(thread);
+      thread.start();
+    }
+    try {
+      read(source, run, queues);
+      for (BlockingQueue<Item> queue : queues) {
+        put(queue, Item.END, run);
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+    } catch (InterruptedException e) {
+      run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
+      threads.forEach(Thread::interrupt);
+      Thread.currentThread().interrupt();
+    }
+    return run.report();
+  }
+
+  private static void read(RecordSource source, DeliveryRun run, List<BlockingQueue<Item>> queues)
+      throws InterruptedException {
+    try {
+      while (!run.stopped()) {
+        Optional<SequencedRecord> next = source.next();
+        if (next.isEmpty()) {
+          return;
+        }
+        SequencedRecord record = next.get();
+        long slot = run.tracker().register(record.sequence(), run::stopped);
+        if (slot < 0) {
+          return;
+        }
+        put(queues.get(lane(record.record().key(), queues.size())), new Item(slot, record), run);
+      }
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      run.stop(DeliveryReport.Status.FAILED, "reading records failed: " + e.getMessage());
+    }
+  }
+
+  private static void put(BlockingQueue<Item> queue, Item item, DeliveryRun run)
+      throws InterruptedException {
+    while (!run.stopped() && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+      // the lane is busy: back-pressure on the reader
+    }
+  }
+
+  static int lane(String key, int lanes) {
+    int hash = key.hashCode();
+    return Math.floorMod(hash ^ (hash >>> 16), lanes);
+  }
+
+  private static CircuitBreakerConfig breakerConfig(BreakerPolicy policy) {
+    return CircuitBreakerConfig.custom()
+        .slidingWindow(
+            policy.failedCalls(),
+            policy.failedCalls(),
+            CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .failureRateThreshold(100f)
+        .permittedNumberOfCallsInHalfOpenState(1)
+        .waitIntervalFunctionInOpenState(
+            IntervalFunction.ofExponentialBackoff(policy.initialOpen(), 2.0, policy.maxOpen()))
+        .build();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.ebb.runtime.delivery;
+
+import dev.ebb.destination.api.RecordOutcome;
+import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The state of one delivery: settlement, counts, the first stop reason, and the serialized calls
+ * to the listener.
+ */
+final class DeliveryRun {
+
+  private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  private final String destination;
+  private final DeliveryListener listener;
+  private final SettlementTracker tracker;
+  private volatile DeliveryReport.Status stopStatus;
+  private volatile String stopReason;
+  private long accepted;
+  private long skipped;
+  private long rejected;
+  private long failed;
+  private long requests;
+
+  DeliveryRun(String destination, DeliveryListener listener, SettlementTracker tracker) {
+    this.destination = destination;
+    this.listener = listener;
+    this.tracker = tracker;
+  }
+
+  SettlementTracker tracker() {
+    return tracker;
+  }
+
+  boolean stopped() {
+    return stopStatus != null;
+  }
+
+  synchronized void stop(DeliveryReport.Status status, String reason) {
+    if (stopStatus == null) {
+      stopReason = reason;
+      stopStatus = status;
+    }
+  }
+
+  synchronized void countRequests(int count) {
+    requests += count;
+  }
+
+  synchronized void settle(String batchId, List<Item> items, RecordOutcome[] outcomes, int attempts) {
+    long[] slots = new long[items.size()];
+    List<SequencedRecord> records = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      slots[i] = items.get(i).slot();
+      records.add(items.get(i).record());
+      count(outcomes[i]);
+    }
+    try {
+      for (int i = 0; i < items.size(); i++) {
+        if (outcomes[i] instanceof RecordOutcome.Rejected r) {
+          listener.deadLettered(new DeadLetter(destination, records.get(i), r.reason()));
+        }
+      }
+      long through = tracker.settle(slots);
+      listener.batchCompleted(
+          new BatchCompletion(batchId, records, List.of(outcomes), through, attempts));
+    } catch (RuntimeException e) {
+      stop(DeliveryReport.Status.FAILED, "recording delivery outcomes failed: " + e);
+    }
+  }
+
+  private void count(RecordOutcome outcome) {
+    if (outcome instanceof RecordOutcome.Accepted) {
+      accepted++;
+    } else if (outcome instanceof RecordOutcome.Skipped) {
+      skipped++;
+    } else if (outcome instanceof RecordOutcome.Rejected) {
+      rejected++;
+    } else {
+      failed++;
+    }
+  }
+
+  synchronized void waited(WaitKind kind, long nanos) {
+    try {
+      listener.waited(kind, Duration.ofNanos(nanos));
+    } catch (RuntimeException e) {
+      stop(DeliveryReport.Status.FAILED, "delivery listener failed: " + e);
+    }
+  }
+
+  /** Sleeps, waking early when the delivery stops. */
+  void sleep(long nanos) throws InterruptedException {
+    long deadline = System.nanoTime() + nanos;
+    long remaining;
+    while ((remaining = deadline - System.nanoTime()) > 0 && !stopped()) {
+      TimeUnit.NANOSECONDS.sleep(Math.min(remaining, SLEEP_SLICE_NANOS));
+    }
+  }
+
+  synchronized DeliveryReport report() {
+    DeliveryReport.Status status = stopStatus == null ? DeliveryReport.Status.COMPLETED : stopStatus;
+    return new DeliveryReport(
+        status,
+        accepted,
+        skipped,
+        rejected,
+        failed,
+        tracker.unsettled(),
+        requests,
+        tracker.settledThrough(),
+        stopReason);
+  }
+}

@@ -1,0 +1,135 @@
+package dev.ebb.runtime.delivery;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import dev.ebb.compiler.model.FieldMapping;
+import dev.ebb.compiler.model.FieldSource;
+import dev.ebb.compiler.model.Sync;
+import dev.ebb.destination.api.Operation;
+import dev.ebb.destination.api.OutboundRecord;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a model row (column to JDBC value) through a sync's mapping to the fields of an {@link
+ * OutboundRecord}. Templates are compiled once; an instance is immutable and thread-safe.
+ */
+public final class RecordMapper {
+
+  private final List<CompiledField> fields;
+  private final String matchColumn;
+
+  private RecordMapper(List<CompiledField> fields, String matchColumn) {
+    this.fields = fields;
+    this.matchColumn = matchColumn;
+  }
+
+  /**
+   * @param matchColumn the model column whose value finds the destination record
+   */
+  public static RecordMapper of(List<FieldMapping> mapping, String matchColumn) {
+    TemplateFactory factory = new TemplateFactory();
+    List<CompiledField> compiled = new ArrayList<>();
+    for (FieldMapping field : mapping) {
+      compiled.add(new CompiledField(field.field().split("\\."), value(field, factory)));
+    }
+    return new RecordMapper(List.copyOf(compiled), matchColumn);
+  }
+
+  /** A sync's mapper; rows match by the sync's match column, else by the model's primary key. */
+  public static RecordMapper forSync(Sync sync, String primaryKeyColumn) {
+    String matchColumn = sync.match() == null ? primaryKeyColumn : sync.match().column();
+    return of(sync.mapping(), matchColumn);
+  }
+
+  public OutboundRecord map(
+      Map<String, Object> row, Operation operation, String key, String idempotencyKey) {
+    Object matchValue = JsonValues.of(row.get(matchColumn));
+    Map<String, Object> mapped = operation == Operation.DELETE ? Map.of() : fields(row);
+    return new OutboundRecord(key, operation, matchValue, mapped, idempotencyKey);
+  }
+
+  /** The mapped fields of a row, dotted names nested into maps. */
+  public Map<String, Object> fields(Map<String, Object> row) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    Map<String, Object> templateScope = null;
+    for (CompiledField field : fields) {
+      if (field.value instanceof TemplateValue && templateScope == null) {
+        templateScope = templateScope(row);
+      }
+      put(result, field.path, field.value.of(row, templateScope));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> target, String[] path, Object value) {
+    Map<String, Object> node = target;
+    for (int i = 0; i < path.length - 1; i++) {
+      Object child = node.get(path[i]);
+      if (!(child instanceof Map)) {
+        child = new LinkedHashMap<String, Object>();
+        node.put(path[i], child);
+      }
+      node = (Map<String, Object>) child;
+    }
+    node.put(path[path.length - 1], value);
+  }
+
+  private static Map<String, Object> templateScope(Map<String, Object> row) {
+    Map<String, Object> scope = new HashMap<>();
+    row.forEach(
+        (column, value) -> {
+          Object json = JsonValues.of(value);
+          scope.put(column, json instanceof BigDecimal d ? d.toPlainString() : json);
+        });
+    return scope;
+  }
+
+  private static FieldValue value(FieldMapping field, TemplateFactory factory) {
+    FieldSource source = field.source();
+    if (source instanceof FieldSource.Column column) {
+      return (row, scope) -> JsonValues.of(row.get(column.column()));
+    }
+    if (source instanceof FieldSource.Template template) {
+      return new TemplateValue(
+          factory.compile(new StringReader(template.template()), "mapping." + field.field()));
+    }
+    Object constant = JsonValues.of(((FieldSource.Constant) source).value());
+    return (row, scope) -> constant;
+  }
+
+  private record CompiledField(String[] path, FieldValue value) {}
+
+  private interface FieldValue {
+    Object of(Map<String, Object> row, Map<String, Object> templateScope);
+  }
+
+  private record TemplateValue(Mustache template) implements FieldValue {
+    @Override
+    public Object of(Map<String, Object> row, Map<String, Object> templateScope) {
+      StringWriter out = new StringWriter();
+      template.execute(out, templateScope);
+      return out.toString();
+    }
+  }
+
+  /** Mapped values are data, not HTML: no escaping. */
+  private static final class TemplateFactory extends DefaultMustacheFactory {
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(value);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package dev.ebb.runtime.delivery;
+
+import dev.ebb.destination.api.OutboundRecord;
+
+/**
+ * A record with its position in the run's ordered stream of changes.
+ *
+ * @param sequence strictly increasing within a run; checkpoints are expressed in it
+ */
+public record SequencedRecord(long sequence, OutboundRecord record) {}

@@ -1,0 +1,43 @@
+package dev.ebb.runtime.destination.webhook;
+
+import dev.ebb.destination.api.DestinationException;
+import dev.ebb.destination.api.ObjectWriter;
+import dev.ebb.destination.api.RecordBatch;
+import dev.ebb.destination.api.RecordOutcome;
+import dev.ebb.destination.api.WriteResult;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Collections;
+
+/** One request per batch: the answer applies to every record of it. */
+final class BatchWebhookWriter implements ObjectWriter {
+
+  private final HttpClient client;
+  private final WebhookRequests requests;
+  private final HttpAnswers answers;
+
+  BatchWebhookWriter(HttpClient client, WebhookRequests requests, Clock clock) {
+    this.client = client;
+    this.requests = requests;
+    this.answers = new HttpAnswers(clock);
+  }
+
+  @Override
+  public WriteResult write(RecordBatch batch) throws DestinationException {
+    RecordOutcome outcome;
+    try {
+      outcome = answers.outcome(client.send(requests.batch(batch), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      outcome = HttpAnswers.failure(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw DestinationException.retryable("interrupted", null, e);
+    }
+    if (outcome instanceof RecordOutcome.Retryable retryable) {
+      throw HttpAnswers.asException(retryable);
+    }
+    return new WriteResult(Collections.nCopies(batch.size(), outcome));
+  }
+}

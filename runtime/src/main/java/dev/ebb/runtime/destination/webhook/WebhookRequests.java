@@ -1,0 +1,151 @@
+package dev.ebb.runtime.destination.webhook;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ebb.destination.api.ObjectBinding;
+import dev.ebb.destination.api.OutboundRecord;
+import dev.ebb.destination.api.RecordBatch;
+import dev.ebb.runtime.destination.webhook.Templates.Escaping;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the HTTP requests of one run: URL, headers and body from templates or the default JSON
+ * envelope ({@code op, key, object, match, record, idempotency_key}), signed when a secret is set.
+ */
+final class WebhookRequests {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private final WebhookSettings settings;
+  private final ObjectBinding binding;
+  private final Templates url;
+  private final Map<String, Templates> headers = new LinkedHashMap<>();
+  private final Templates body;
+  private final RequestSigner signer;
+
+  WebhookRequests(WebhookSettings settings, ObjectBinding binding, Clock clock) {
+    this.settings = settings;
+    this.binding = binding;
+    this.url = Templates.compile(settings.url(), "url", Escaping.URL);
+    settings
+        .headers()
+        .forEach((name, value) -> headers.put(name, Templates.compile(value, "header." + name, Escaping.HEADER)));
+    this.body = settings.body() == null ? null : Templates.compile(settings.body(), "body", Escaping.JSON);
+    this.signer = settings.signingSecret() == null ? null : new RequestSigner(settings.signingSecret(), clock);
+  }
+
+  /** One request carrying one record; its idempotency key is the record's. */
+  HttpRequest single(OutboundRecord record) {
+    Map<String, Object> scope = scope(record);
+    byte[] payload =
+        body != null ? body.render(scope).getBytes(StandardCharsets.UTF_8) : envelopeBytes(record);
+    return request(url.render(scope), scope, payload, record.idempotencyKey());
+  }
+
+  /** One request carrying a JSON array of the batch's records; its idempotency key is the batch id. */
+  HttpRequest batch(RecordBatch batch) {
+    Map<String, Object> scope = scope(null);
+    byte[] payload;
+    if (body != null) {
+      StringBuilder array = new StringBuilder("[");
+      for (OutboundRecord record : batch.records()) {
+        array.append(array.length() > 1 ? "," : "").append(body.render(scope(record)));
+      }
+      payload = array.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    } else {
+      payload = envelopesBytes(batch.records());
+    }
+    return request(url.render(scope), scope, payload, batch.batchId());
+  }
+
+  private HttpRequest request(String target, Map<String, Object> scope, byte[] payload, String idempotencyKey) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(target))
+            .timeout(settings.timeout())
+            .method(settings.method(), HttpRequest.BodyPublishers.ofByteArray(payload))
+            .header("Content-Type", "application/json");
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    headers.forEach((name, template) -> request.setHeader(name, template.render(scope)));
+    if (signer != null) {
+      signer.sign(payload).forEach(request::setHeader);
+    }
+    return request.build();
+  }
+
+  /** The record's fields at the top, and the run's facts under {@code ebb}. */
+  private Map<String, Object> scope(OutboundRecord record) {
+    Map<String, Object> ebb = new HashMap<>();
+    ebb.put("object", binding.object());
+    ebb.put("sync", binding.sync());
+    ebb.put("run_id", binding.runId());
+    Map<String, Object> scope = new HashMap<>();
+    if (record != null) {
+      scope.putAll(record.fields());
+      ebb.put("key", record.key());
+      ebb.put("op", op(record));
+      ebb.put("match", record.matchValue());
+      ebb.put("idempotency_key", record.idempotencyKey());
+      ebb.put("record_json", new String(json(record.fields()), StandardCharsets.UTF_8));
+    }
+    scope.put("ebb", ebb);
+    return scope;
+  }
+
+  private byte[] envelopeBytes(OutboundRecord record) {
+    return json(envelope(record));
+  }
+
+  private byte[] envelopesBytes(List<OutboundRecord> records) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 256);
+    try (JsonGenerator generator = JSON.createGenerator(out)) {
+      generator.writeStartArray();
+      for (OutboundRecord record : records) {
+        JSON.writeValue(generator, envelope(record));
+      }
+      generator.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private Map<String, Object> envelope(OutboundRecord record) {
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("op", op(record));
+    envelope.put("key", record.key());
+    envelope.put("object", binding.object());
+    envelope.put("match", record.matchValue());
+    if (!record.fields().isEmpty()) {
+      envelope.put("record", record.fields());
+    }
+    envelope.put("idempotency_key", record.idempotencyKey());
+    return envelope;
+  }
+
+  private static String op(OutboundRecord record) {
+    return record.operation().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return JSON.writeValueAsBytes(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
