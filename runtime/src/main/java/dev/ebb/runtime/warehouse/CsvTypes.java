@@ -58,17 +58,23 @@ final class CsvTypes {
       List<String> names = Arrays.asList(rows.next());
       List<EnumSet<Inferred>> possible = new ArrayList<>();
       names.forEach(n -> possible.add(EnumSet.allOf(Inferred.class)));
+      boolean[] seen = new boolean[names.size()];
       while (rows.hasNext()) {
         String[] row = rows.next();
         for (int i = 0; i < Math.min(row.length, names.size()); i++) {
           String value = row[i].strip();
           if (!value.isEmpty()) {
+            seen[i] = true;
             possible.get(i).removeIf(t -> !t.accepts.test(value));
           }
         }
       }
-      List<Inferred> types = possible.stream().map(p -> p.iterator().next()).toList();
-      return new Columns(List.copyOf(names), types);
+      // A column without a single value is text, as DuckDB's read_csv_auto decides too.
+      List<Inferred> types = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        types.add(seen[i] ? possible.get(i).iterator().next() : Inferred.TEXT);
+      }
+      return new Columns(List.copyOf(names), List.copyOf(types));
     }
   }
 

@@ -108,10 +108,6 @@ final class JdbcWarehouse implements Warehouse {
     }
   }
 
-  WarehouseException explain(String action, Exception e) {
-    return failures.explain(action, e);
-  }
-
   @Override
   public void close() {
     pool.close();
