@@ -34,7 +34,8 @@ final class JdbcWarehouse implements Warehouse {
    */
   static JdbcWarehouse open(Target target, WarehouseConnector connector, Dialect dialect, JdbcSettings settings) {
     Failures failures = new Failures(target, connector, settings);
-    try (Connection probe = DriverManager.getConnection(settings.url(), settings.properties())) {
+    try {
+      DriverManager.getConnection(settings.url(), settings.properties()).close();
       HikariConfig config = new HikariConfig();
       config.setPoolName("ebb-warehouse-" + target.name());
       config.setJdbcUrl(settings.url());
