@@ -1,0 +1,181 @@
+package dev.ebb.runtime.state;
+
+import dev.ebb.destination.api.Operation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** Per-record results, dead letters and pending keys: the tables written in batches. */
+final class DeliveryLog {
+
+  private DeliveryLog() {}
+
+  static void recordResults(Connection c, List<RecordResult> results) throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO record_results (run_id, sync, git_commit, mapping_fingerprint,"
+                + " record_key, op, outcome, response, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (RecordResult r : results) {
+        insert.setString(1, r.runId());
+        insert.setString(2, r.sync());
+        insert.setString(3, r.gitCommit());
+        insert.setString(4, r.mappingFingerprint());
+        insert.setString(5, r.key());
+        insert.setString(6, r.op().name());
+        insert.setString(7, r.outcome().code());
+        insert.setString(8, r.response());
+        insert.setLong(9, r.at().toEpochMilli());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  static List<RecordResult> recordResults(Connection c, String runId, int offset, int limit)
+      throws SQLException {
+    return Jdbc.list(
+        c,
+        "SELECT * FROM record_results WHERE run_id = ? ORDER BY id LIMIT ? OFFSET ?",
+        DeliveryLog::recordResult,
+        runId,
+        limit,
+        offset);
+  }
+
+  static int purge(Connection c, RetentionPolicy policy, Instant now) throws SQLException {
+    int byAge =
+        Jdbc.update(
+            c,
+            "DELETE FROM record_results WHERE at < ?",
+            now.minus(policy.maxAge()).toEpochMilli());
+    // A run is kept when fewer than keepRuns newer runs of its sync exist.
+    int byRuns =
+        Jdbc.update(
+            c,
+            "DELETE FROM record_results WHERE run_id IN (SELECT r.id FROM runs r WHERE"
+                + " (SELECT COUNT(*) FROM runs n WHERE n.sync = r.sync AND (n.queued_at >"
+                + " r.queued_at OR (n.queued_at = r.queued_at AND n.id > r.id))) >= ?)",
+            policy.keepRuns());
+    return byAge + byRuns;
+  }
+
+  static void deadLetter(Connection c, List<NewDeadLetter> letters, Instant now)
+      throws SQLException {
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO dead_letters (sync, record_key, op, payload, reason, run_id, first_seen,"
+                + " last_seen, attempts, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'open')"
+                + " ON CONFLICT (sync, record_key) DO UPDATE SET op = excluded.op,"
+                + " payload = excluded.payload, reason = excluded.reason,"
+                + " run_id = excluded.run_id, last_seen = excluded.last_seen,"
+                + " attempts = dead_letters.attempts + 1, status = 'open'")) {
+      for (NewDeadLetter d : letters) {
+        upsert.setString(1, d.sync());
+        upsert.setString(2, d.key());
+        upsert.setString(3, d.op().name());
+        upsert.setString(4, d.payloadJson());
+        upsert.setString(5, d.reason());
+        upsert.setString(6, d.runId());
+        upsert.setLong(7, now.toEpochMilli());
+        upsert.setLong(8, now.toEpochMilli());
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+
+  static List<DeadLetter> deadLetters(Connection c, String sync, DeadLetterStatus status)
+      throws SQLException {
+    return Jdbc.list(
+        c,
+        "SELECT * FROM dead_letters WHERE sync = ? AND status = ? ORDER BY first_seen, id",
+        DeliveryLog::deadLetter,
+        sync,
+        status.code());
+  }
+
+  static List<DeadLetter> deadLetters(Connection c, String sync, int limit) throws SQLException {
+    return Jdbc.list(
+        c,
+        "SELECT * FROM dead_letters WHERE sync = ? ORDER BY last_seen DESC, id DESC LIMIT ?",
+        DeliveryLog::deadLetter,
+        sync,
+        limit);
+  }
+
+  /** Moves the dead letters of the given keys to {@code to}, if their status matches {@code filter}. */
+  static int setStatus(
+      Connection c, String sync, Collection<String> keys, String filter, DeadLetterStatus to)
+      throws SQLException {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE dead_letters SET status = ? WHERE sync = ? AND record_key = ? AND " + filter)) {
+      for (String key : keys) {
+        update.setString(1, to.code());
+        update.setString(2, sync);
+        update.setString(3, key);
+        update.addBatch();
+      }
+      int changed = 0;
+      for (int count : update.executeBatch()) {
+        changed += Math.max(count, 0);
+      }
+      return changed;
+    }
+  }
+
+  static void addPendingKeys(Connection c, String runId, Collection<String> keys)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO pending_keys (run_id, record_key) VALUES (?, ?)"
+                + " ON CONFLICT (run_id, record_key) DO NOTHING")) {
+      for (String key : keys) {
+        insert.setString(1, runId);
+        insert.setString(2, key);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  static List<String> pendingKeys(Connection c, String runId) throws SQLException {
+    return Jdbc.list(
+        c,
+        "SELECT record_key FROM pending_keys WHERE run_id = ? ORDER BY record_key",
+        row -> row.getString(1),
+        runId);
+  }
+
+  private static RecordResult recordResult(ResultSet row) throws SQLException {
+    return new RecordResult(
+        row.getString("run_id"),
+        row.getString("sync"),
+        row.getString("git_commit"),
+        row.getString("mapping_fingerprint"),
+        row.getString("record_key"),
+        Operation.valueOf(row.getString("op")),
+        DeliveryOutcome.fromCode(row.getString("outcome")),
+        row.getString("response"),
+        Jdbc.instant(row, "at"));
+  }
+
+  private static DeadLetter deadLetter(ResultSet row) throws SQLException {
+    return new DeadLetter(
+        row.getLong("id"),
+        row.getString("sync"),
+        row.getString("record_key"),
+        Operation.valueOf(row.getString("op")),
+        row.getString("payload"),
+        row.getString("reason"),
+        row.getString("run_id"),
+        Jdbc.instant(row, "first_seen"),
+        Jdbc.instant(row, "last_seen"),
+        row.getInt("attempts"),
+        DeadLetterStatus.fromCode(row.getString("status")));
+  }
+}

@@ -1,0 +1,388 @@
+package dev.ebb.runtime.state;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The state store over JDBC: SQLite or PostgreSQL, chosen by the URL. Opening migrates the schema
+ * with Flyway. Timestamps come from the injected clock and are stored as epoch milliseconds.
+ */
+public final class JdbcStateStore implements StateStore {
+
+  private static final String IN_PROGRESS = "('planning', 'delivering', 'committing')";
+
+  private final HikariDataSource pool;
+  private final StateDatabase database;
+  private final Jdbc jdbc;
+  private final Clock clock;
+  private final RunIds ids;
+
+  private JdbcStateStore(HikariDataSource pool, StateDatabase database, Clock clock) {
+    this.pool = pool;
+    this.database = database;
+    this.jdbc = new Jdbc(pool);
+    this.clock = clock;
+    this.ids = new RunIds(clock);
+  }
+
+  /** Connects, migrates the schema to the latest version and returns the store. */
+  public static JdbcStateStore open(StateConfig config, Clock clock) {
+    StateDatabase database =
+        StateDatabase.forUrl(config.url())
+            .orElseThrow(
+                () ->
+                    new StateStoreException(
+                        "unsupported state store URL " + config.url()
+                            + " (use jdbc:sqlite:<file> or jdbc:postgresql://...)"));
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(database.poolConfig(config));
+    } catch (RuntimeException e) {
+      throw new StateStoreException("cannot connect to the state store at " + config.url(), e);
+    }
+    try {
+      var flyway = Flyway.configure().dataSource(pool).locations(database.migrations());
+      if (config.schema() != null) {
+        flyway.schemas(config.schema()).defaultSchema(config.schema());
+      }
+      flyway.load().migrate();
+    } catch (FlywayException e) {
+      pool.close();
+      throw new StateStoreException("cannot migrate the state store: " + e.getMessage(), e);
+    }
+    return new JdbcStateStore(pool, database, clock);
+  }
+
+  @Override
+  public Run createRun(NewRun run) {
+    String id = ids.next();
+    return jdbc.write(
+        c -> {
+          Jdbc.update(
+              c,
+              "INSERT INTO runs (id, sync, status, run_trigger, full_refresh, git_commit,"
+                  + " mapping_fingerprint, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+              id,
+              run.sync(),
+              RunStatus.QUEUED.code(),
+              run.trigger().code(),
+              run.fullRefresh(),
+              run.gitCommit(),
+              run.mappingFingerprint(),
+              now().toEpochMilli());
+          return load(c, id);
+        });
+  }
+
+  @Override
+  public Run transition(String runId, RunStatus to) {
+    return move(runId, to, null);
+  }
+
+  @Override
+  public Run fail(String runId, String error) {
+    return move(runId, RunStatus.FAILED, error);
+  }
+
+  @Override
+  public Run cancel(String runId, String reason) {
+    return move(runId, RunStatus.CANCELLED, reason);
+  }
+
+  private Run move(String runId, RunStatus to, String error) {
+    return jdbc.write(
+        c -> {
+          Run current = load(c, runId);
+          if (!current.status().canMoveTo(to)) {
+            throw new IllegalRunTransitionException(runId, current.status(), to);
+          }
+          String releaseLease = to.isTerminal() ? ", lease_worker = NULL, lease_expires_at = NULL" : "";
+          // Compare-and-set on the status read above: a concurrent move makes this one fail.
+          int moved =
+              Jdbc.update(
+                  c,
+                  "UPDATE runs SET status = ?, " + RunRows.stampColumn(to) + " = ?,"
+                      + " error = COALESCE(?, error)" + releaseLease
+                      + " WHERE id = ? AND status = ?",
+                  to.code(),
+                  now().toEpochMilli(),
+                  error,
+                  runId,
+                  current.status().code());
+          if (moved == 0) {
+            throw new IllegalRunTransitionException(runId, load(c, runId).status(), to);
+          }
+          return load(c, runId);
+        });
+  }
+
+  @Override
+  public Run recordPlan(String runId, String diffTable, RunCounts counts) {
+    return jdbc.write(
+        c -> {
+          Jdbc.update(
+              c,
+              "UPDATE runs SET diff_table = ?, planned = ?, added = ?, changed = ?, removed = ?"
+                  + " WHERE id = ?",
+              diffTable,
+              counts.planned(),
+              counts.added(),
+              counts.changed(),
+              counts.removed(),
+              runId);
+          return load(c, runId);
+        });
+  }
+
+  @Override
+  public Checkpoint checkpoint(String runId, long sequence, RunCounts counts) {
+    Instant at = now();
+    Object[] values = RunRows.countValues(counts);
+    return jdbc.write(
+        c -> {
+          Jdbc.update(
+              c,
+              "INSERT INTO checkpoints (run_id, sequence, " + RunRows.COUNT_COLUMNS + ", at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
+                  + " sequence = excluded.sequence, planned = excluded.planned,"
+                  + " added = excluded.added, changed = excluded.changed,"
+                  + " removed = excluded.removed, sent = excluded.sent,"
+                  + " succeeded = excluded.succeeded, failed = excluded.failed,"
+                  + " dead_lettered = excluded.dead_lettered, skipped = excluded.skipped,"
+                  + " at = excluded.at",
+              RunRows.concat(new Object[] {runId, sequence}, RunRows.concat(values, at.toEpochMilli())));
+          Jdbc.update(
+              c,
+              "UPDATE runs SET planned = ?, added = ?, changed = ?, removed = ?, sent = ?,"
+                  + " succeeded = ?, failed = ?, dead_lettered = ?, skipped = ? WHERE id = ?",
+              RunRows.concat(values, runId));
+          return new Checkpoint(runId, sequence, counts, at);
+        });
+  }
+
+  @Override
+  public void recordResults(List<RecordResult> results) {
+    if (!results.isEmpty()) {
+      jdbc.write(
+          c -> {
+            DeliveryLog.recordResults(c, results);
+            return null;
+          });
+    }
+  }
+
+  @Override
+  public int purgeRecordResults(RetentionPolicy policy) {
+    return jdbc.write(c -> DeliveryLog.purge(c, policy, now()));
+  }
+
+  @Override
+  public void deadLetter(List<NewDeadLetter> deadLetters) {
+    if (!deadLetters.isEmpty()) {
+      jdbc.write(
+          c -> {
+            DeliveryLog.deadLetter(c, deadLetters, now());
+            return null;
+          });
+    }
+  }
+
+  @Override
+  public int markRetried(String sync, Collection<String> keys) {
+    return jdbc.write(
+        c -> DeliveryLog.setStatus(c, sync, keys, "status = 'open'", DeadLetterStatus.RETRIED));
+  }
+
+  @Override
+  public int markResolved(String sync, Collection<String> keys) {
+    return jdbc.write(
+        c -> DeliveryLog.setStatus(c, sync, keys, "status <> 'resolved'", DeadLetterStatus.RESOLVED));
+  }
+
+  @Override
+  public void addPendingFailedKeys(String runId, Collection<String> keys) {
+    if (!keys.isEmpty()) {
+      jdbc.write(
+          c -> {
+            DeliveryLog.addPendingKeys(c, runId, keys);
+            return null;
+          });
+    }
+  }
+
+  @Override
+  public SyncControl pause(String sync, String reason) {
+    return jdbc.write(c -> SyncControls.set(c, sync, true, reason, now()));
+  }
+
+  @Override
+  public SyncControl resume(String sync) {
+    return jdbc.write(c -> SyncControls.set(c, sync, false, null, now()));
+  }
+
+  @Override
+  public Optional<Run> claim(String workerId, Duration leaseTime) {
+    return jdbc.write(
+        c -> {
+          long now = now().toEpochMilli();
+          Optional<String> candidate =
+              Jdbc.one(
+                  c,
+                  "SELECT r.id FROM runs r WHERE (r.lease_expires_at IS NULL OR r.lease_expires_at"
+                      + " <= ?) AND (r.status IN " + IN_PROGRESS + " OR (r.status = 'queued'"
+                      + " AND NOT EXISTS (SELECT 1 FROM sync_controls p WHERE p.sync = r.sync"
+                      + " AND p.paused = ?) AND NOT EXISTS (SELECT 1 FROM runs o WHERE"
+                      + " o.sync = r.sync AND o.id <> r.id AND (o.status IN " + IN_PROGRESS
+                      + " OR o.lease_expires_at > ?)))) ORDER BY CASE WHEN r.status = 'queued'"
+                      + " THEN 1 ELSE 0 END, r.queued_at, r.id LIMIT 1" + database.claimLock(),
+                  row -> row.getString(1),
+                  now,
+                  true,
+                  now);
+          if (candidate.isEmpty()) {
+            return Optional.<Run>empty();
+          }
+          int leased =
+              Jdbc.update(
+                  c,
+                  "UPDATE runs SET lease_worker = ?, lease_expires_at = ? WHERE id = ?"
+                      + " AND (lease_expires_at IS NULL OR lease_expires_at <= ?)",
+                  workerId,
+                  now + leaseTime.toMillis(),
+                  candidate.get(),
+                  now);
+          return leased == 1 ? Optional.of(load(c, candidate.get())) : Optional.<Run>empty();
+        });
+  }
+
+  @Override
+  public boolean renewLease(String runId, String workerId, Duration leaseTime) {
+    Instant now = now();
+    return jdbc.write(
+        c ->
+            Jdbc.update(
+                    c,
+                    "UPDATE runs SET lease_expires_at = ? WHERE id = ? AND lease_worker = ?"
+                        + " AND lease_expires_at > ?",
+                    now.plus(leaseTime).toEpochMilli(),
+                    runId,
+                    workerId,
+                    now.toEpochMilli())
+                == 1);
+  }
+
+  @Override
+  public void releaseLease(String runId, String workerId) {
+    jdbc.write(
+        c ->
+            Jdbc.update(
+                c,
+                "UPDATE runs SET lease_worker = NULL, lease_expires_at = NULL"
+                    + " WHERE id = ? AND lease_worker = ?",
+                runId,
+                workerId));
+  }
+
+  // --- reads
+
+  @Override
+  public Optional<Run> run(String runId) {
+    return jdbc.read(c -> Jdbc.one(c, selectRuns("WHERE r.id = ?"), RunRows::run, runId));
+  }
+
+  @Override
+  public List<Run> runs(String sync, int limit) {
+    return jdbc.read(
+        c ->
+            sync == null
+                ? Jdbc.list(c, selectRuns("ORDER BY r.queued_at DESC, r.id DESC LIMIT ?"), RunRows::run, limit)
+                : Jdbc.list(
+                    c,
+                    selectRuns("WHERE r.sync = ? ORDER BY r.queued_at DESC, r.id DESC LIMIT ?"),
+                    RunRows::run,
+                    sync,
+                    limit));
+  }
+
+  @Override
+  public Optional<Run> lastRun(String sync) {
+    return runs(sync, 1).stream().findFirst();
+  }
+
+  @Override
+  public List<ResumableRun> unfinishedRuns() {
+    return jdbc.read(
+        c ->
+            Jdbc.list(
+                c,
+                selectRuns("WHERE r.status IN " + IN_PROGRESS + " ORDER BY r.queued_at, r.id"),
+                RunRows::run))
+        .stream()
+        .map(run -> new ResumableRun(run, checkpoint(run.id()).orElse(
+            new Checkpoint(run.id(), 0, run.counts(), run.queuedAt()))))
+        .toList();
+  }
+
+  @Override
+  public Optional<Checkpoint> checkpoint(String runId) {
+    return jdbc.read(
+        c -> Jdbc.one(c, "SELECT * FROM checkpoints WHERE run_id = ?", RunRows::checkpoint, runId));
+  }
+
+  @Override
+  public List<RecordResult> recordResults(String runId, int offset, int limit) {
+    return jdbc.read(c -> DeliveryLog.recordResults(c, runId, offset, limit));
+  }
+
+  @Override
+  public List<DeadLetter> openDeadLetters(String sync) {
+    return jdbc.read(c -> DeliveryLog.deadLetters(c, sync, DeadLetterStatus.OPEN));
+  }
+
+  @Override
+  public List<DeadLetter> deadLetters(String sync, int limit) {
+    return jdbc.read(c -> DeliveryLog.deadLetters(c, sync, limit));
+  }
+
+  @Override
+  public List<String> pendingFailedKeys(String runId) {
+    return jdbc.read(c -> DeliveryLog.pendingKeys(c, runId));
+  }
+
+  @Override
+  public SyncControl syncControl(String sync) {
+    return jdbc.read(c -> SyncControls.read(c, sync));
+  }
+
+  @Override
+  public List<SyncControl> pausedSyncs() {
+    return jdbc.read(SyncControls::paused);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static String selectRuns(String rest) {
+    return "SELECT " + RunRows.RUN_COLUMNS + " FROM runs r " + rest;
+  }
+
+  private static Run load(Connection c, String runId) throws SQLException {
+    return Jdbc.one(c, selectRuns("WHERE r.id = ?"), RunRows::run, runId)
+        .orElseThrow(() -> new StateStoreException("no run " + runId));
+  }
+}

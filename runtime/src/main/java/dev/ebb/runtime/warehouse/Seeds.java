@@ -1,0 +1,52 @@
+package dev.ebb.runtime.warehouse;
+
+import dev.ebb.compiler.model.Seed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ebb seed}: loads {@code seeds/<name>.csv} into table {@code <schema>.<name>}, replacing
+ * it. The schema is the project's {@code seed_schema} (proposed key of ebb_project.yml) when set,
+ * else the target's default schema.
+ */
+public final class Seeds {
+
+  private static final Map<String, SeedLoader> LOADERS =
+      Map.of("duckdb", new DuckDbSeedLoader(), "postgres", new PostgresSeedLoader());
+
+  private Seeds() {}
+
+  public static SeedLoader loaderFor(Warehouse warehouse) {
+    SeedLoader loader = LOADERS.get(warehouse.type());
+    if (loader == null) {
+      throw new WarehouseException(
+          "target '" + warehouse.targetName() + "' (" + warehouse.type()
+              + "): ebb seed supports duckdb and postgres targets");
+    }
+    return loader;
+  }
+
+  /**
+   * Loads every seed, in the given order.
+   *
+   * @param seedSchema the project's {@code seed_schema}, or null for the target's default schema
+   */
+  public static List<SeedResult> loadAll(
+      Warehouse warehouse, Path projectDir, List<Seed> seeds, String seedSchema) {
+    SeedLoader loader = loaderFor(warehouse);
+    String schema = seedSchema == null ? warehouse.defaultSchema() : seedSchema;
+    List<SeedResult> results = new ArrayList<>();
+    for (Seed seed : seeds) {
+      Path csv = projectDir.resolve(seed.file());
+      if (!Files.isRegularFile(csv)) {
+        throw new WarehouseException("seed '" + seed.name() + "': file " + seed.file() + " not found");
+      }
+      long rows = loader.load(warehouse, csv, schema, seed.name());
+      results.add(new SeedResult(seed.name(), schema + "." + seed.name(), rows));
+    }
+    return results;
+  }
+}

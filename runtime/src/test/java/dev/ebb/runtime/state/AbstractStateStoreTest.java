@@ -1,0 +1,371 @@
+package dev.ebb.runtime.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ebb.destination.api.Operation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The state store's behaviour, written once and run against each database. */
+abstract class AbstractStateStoreTest {
+
+  static final Duration LEASE = Duration.ofSeconds(30);
+
+  final TestingClock clock = new TestingClock(Instant.parse("2026-01-15T10:00:00Z"));
+  StateStore store;
+
+  abstract StateConfig config() throws Exception;
+
+  @BeforeEach
+  void openStore() throws Exception {
+    store = JdbcStateStore.open(config(), clock);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  Run queue(String sync) {
+    return store.createRun(new NewRun(sync, RunTrigger.MANUAL, false, "abc123", "fp1"));
+  }
+
+  @Test
+  void migratesFromEmptyAndReopensWithoutChanges() throws Exception {
+    Run run = queue("s");
+    store.close();
+    store = JdbcStateStore.open(config(), clock);
+
+    assertThat(store.run(run.id())).contains(run);
+  }
+
+  @Test
+  void queuedRunHasItsProvenance() {
+    Run run = queue("to_hubspot");
+
+    assertThat(run.status()).isEqualTo(RunStatus.QUEUED);
+    assertThat(run.sync()).isEqualTo("to_hubspot");
+    assertThat(run.trigger()).isEqualTo(RunTrigger.MANUAL);
+    assertThat(run.gitCommit()).isEqualTo("abc123");
+    assertThat(run.mappingFingerprint()).isEqualTo("fp1");
+    assertThat(run.queuedAt()).isEqualTo(clock.instant());
+    assertThat(run.counts()).isEqualTo(RunCounts.ZERO);
+    assertThat(run.id()).hasSize(26);
+  }
+
+  @Test
+  void runIdsSortByCreationTime() {
+    Run first = queue("s");
+    clock.advance(Duration.ofMillis(1));
+    Run second = queue("s");
+
+    assertThat(first.id()).isLessThan(second.id());
+    assertThat(store.runs("s", 10)).extracting(Run::id).containsExactly(second.id(), first.id());
+    assertThat(store.lastRun("s")).map(Run::id).contains(second.id());
+  }
+
+  @Test
+  void transitionsAreStampedInOrder() {
+    Run run = queue("s");
+    clock.advance(Duration.ofSeconds(1));
+    store.transition(run.id(), RunStatus.PLANNING);
+    store.recordPlan(run.id(), "ebb_state.s__diff", RunCounts.planned(3, 2, 1));
+    clock.advance(Duration.ofSeconds(1));
+    store.transition(run.id(), RunStatus.DELIVERING);
+    clock.advance(Duration.ofSeconds(1));
+    store.transition(run.id(), RunStatus.COMMITTING);
+    clock.advance(Duration.ofSeconds(1));
+    Run done = store.transition(run.id(), RunStatus.SUCCEEDED);
+
+    Instant queued = run.queuedAt();
+    assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+    assertThat(done.planningAt()).isEqualTo(queued.plusSeconds(1));
+    assertThat(done.deliveringAt()).isEqualTo(queued.plusSeconds(2));
+    assertThat(done.committingAt()).isEqualTo(queued.plusSeconds(3));
+    assertThat(done.finishedAt()).isEqualTo(queued.plusSeconds(4));
+    assertThat(done.diffTable()).isEqualTo("ebb_state.s__diff");
+    assertThat(done.counts()).isEqualTo(RunCounts.planned(3, 2, 1));
+  }
+
+  @Test
+  void refusesTransitionsTheStateMachineDoesNotAllow() {
+    Run run = queue("s");
+    store.transition(run.id(), RunStatus.PLANNING);
+    store.transition(run.id(), RunStatus.COMMITTING);
+    store.transition(run.id(), RunStatus.SUCCEEDED);
+
+    assertThatThrownBy(() -> store.transition(run.id(), RunStatus.DELIVERING))
+        .isInstanceOf(IllegalRunTransitionException.class)
+        .hasMessage("run " + run.id() + " cannot move from succeeded to delivering");
+    assertThatThrownBy(() -> store.transition(queue("t").id(), RunStatus.COMMITTING))
+        .isInstanceOf(IllegalRunTransitionException.class);
+    assertThat(store.run(run.id()).orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
+  }
+
+  @Test
+  void failureKeepsItsError() {
+    Run run = queue("s");
+    store.transition(run.id(), RunStatus.PLANNING);
+    Run failed = store.fail(run.id(), "2 NULL primary keys: model high_value_customers");
+
+    assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(failed.errorMessage()).contains("2 NULL primary keys: model high_value_customers");
+    assertThat(failed.finishedAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void checkpointReplacesThePreviousAndUpdatesTheRunCounts() {
+    Run run = startDelivering("s");
+    RunCounts planned = RunCounts.planned(10, 0, 0);
+    store.checkpoint(run.id(), 4, planned.plusDelivery(4, 3, 1, 0, 0));
+    clock.advance(Duration.ofSeconds(2));
+    Checkpoint second = store.checkpoint(run.id(), 8, planned.plusDelivery(8, 6, 1, 1, 0));
+
+    assertThat(store.checkpoint(run.id())).contains(second);
+    assertThat(second.at()).isEqualTo(clock.instant());
+    assertThat(store.run(run.id()).orElseThrow().counts())
+        .isEqualTo(new RunCounts(10, 10, 0, 0, 8, 6, 1, 1, 0));
+  }
+
+  @Test
+  void unfinishedRunsResumeFromTheirLastCheckpoint() {
+    Run delivering = startDelivering("a");
+    store.checkpoint(delivering.id(), 42, RunCounts.ZERO.plusDelivery(42, 42, 0, 0, 0));
+    Run planning = queue("b");
+    store.transition(planning.id(), RunStatus.PLANNING);
+    Run done = queue("c");
+    store.cancel(done.id(), "stopped by user");
+
+    List<ResumableRun> unfinished = store.unfinishedRuns();
+
+    assertThat(unfinished).extracting(r -> r.run().id()).containsExactly(delivering.id(), planning.id());
+    assertThat(unfinished.get(0).checkpoint().sequence()).isEqualTo(42);
+    assertThat(unfinished.get(1).checkpoint().sequence()).isZero();
+  }
+
+  @Test
+  void recordResultsAreWrittenInBatchesWithProvenance() {
+    Run run = startDelivering("s");
+    List<RecordResult> results = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      results.add(result(run, "k" + i, clock.instant()));
+    }
+    store.recordResults(results);
+
+    assertThat(store.recordResults(run.id(), 0, 1000)).hasSize(500).first().isEqualTo(results.get(0));
+    assertThat(store.recordResults(run.id(), 498, 10)).extracting(RecordResult::key)
+        .containsExactly("k498", "k499");
+  }
+
+  @Test
+  void retentionPurgesOldResultsAndRunsBeyondTheLastN() {
+    Run old = startDelivering("s");
+    store.recordResults(List.of(result(old, "a", clock.instant())));
+    clock.advance(Duration.ofDays(10));
+    Run middle = startDelivering("s");
+    store.recordResults(List.of(result(middle, "b", clock.instant())));
+    clock.advance(Duration.ofMinutes(1));
+    Run recent = startDelivering("s");
+    store.recordResults(List.of(result(recent, "c", clock.instant())));
+    Run other = startDelivering("other");
+    store.recordResults(List.of(result(other, "d", clock.instant())));
+
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 100))).isEqualTo(1);
+    assertThat(store.recordResults(old.id(), 0, 10)).isEmpty();
+
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 1))).isEqualTo(1);
+    assertThat(store.recordResults(middle.id(), 0, 10)).isEmpty();
+    assertThat(store.recordResults(recent.id(), 0, 10)).hasSize(1);
+    assertThat(store.recordResults(other.id(), 0, 10)).hasSize(1);
+  }
+
+  @Test
+  void deadLettersAreOnePerKeyAndCountAttempts() {
+    Run first = startDelivering("s");
+    store.deadLetter(List.of(letter(first, "k1", "invalid email"), letter(first, "k2", "too long")));
+    clock.advance(Duration.ofHours(1));
+    Run second = startDelivering("s2");
+    store.deadLetter(List.of(letter(first, "k1", "invalid email again")));
+
+    List<DeadLetter> open = store.openDeadLetters("s");
+    assertThat(open).extracting(DeadLetter::key).containsExactly("k1", "k2");
+    DeadLetter k1 = open.get(0);
+    assertThat(k1.attempts()).isEqualTo(2);
+    assertThat(k1.reason()).isEqualTo("invalid email again");
+    assertThat(k1.lastSeen()).isEqualTo(k1.firstSeen().plus(Duration.ofHours(1)));
+    assertThat(k1.payloadJson()).isEqualTo("{\"email\":\"x\"}");
+    assertThat(store.openDeadLetters(second.sync())).isEmpty();
+  }
+
+  @Test
+  void deadLettersCanBeRetriedResolvedAndReopened() {
+    Run run = startDelivering("s");
+    store.deadLetter(List.of(letter(run, "k1", "r"), letter(run, "k2", "r")));
+
+    assertThat(store.markRetried("s", List.of("k1", "missing"))).isEqualTo(1);
+    assertThat(store.markRetried("s", List.of("k1"))).isZero();
+    assertThat(store.openDeadLetters("s")).extracting(DeadLetter::key).containsExactly("k2");
+    assertThat(store.markResolved("s", List.of("k1", "k2"))).isEqualTo(2);
+    assertThat(store.openDeadLetters("s")).isEmpty();
+    assertThat(store.deadLetters("s", 10)).extracting(DeadLetter::status)
+        .containsOnly(DeadLetterStatus.RESOLVED);
+
+    store.deadLetter(List.of(letter(run, "k2", "rejected again")));
+    assertThat(store.openDeadLetters("s")).extracting(DeadLetter::key).containsExactly("k2");
+  }
+
+  @Test
+  void pendingFailedKeysAreKeptPerRun() {
+    Run run = startDelivering("s");
+    store.addPendingFailedKeys(run.id(), List.of("b", "a"));
+    store.addPendingFailedKeys(run.id(), List.of("a", "c"));
+
+    assertThat(store.pendingFailedKeys(run.id())).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void pauseAndResume() {
+    assertThat(store.syncControl("s").paused()).isFalse();
+
+    store.pause("s", "destination maintenance");
+    assertThat(store.syncControl("s")).satisfies(c -> {
+      assertThat(c.paused()).isTrue();
+      assertThat(c.reason()).isEqualTo("destination maintenance");
+    });
+    assertThat(store.pausedSyncs()).extracting(SyncControl::sync).containsExactly("s");
+
+    store.resume("s");
+    assertThat(store.syncControl("s").paused()).isFalse();
+    assertThat(store.pausedSyncs()).isEmpty();
+  }
+
+  @Test
+  void pausedSyncTakesNoNewRun() {
+    queue("s");
+    store.pause("s", "why not");
+
+    assertThat(store.claim("w1", LEASE)).isEmpty();
+    store.resume("s");
+    assertThat(store.claim("w1", LEASE)).isPresent();
+  }
+
+  @Test
+  void claimLeasesARunToOneWorker() {
+    Run run = queue("s");
+
+    Run claimed = store.claim("w1", LEASE).orElseThrow();
+
+    assertThat(claimed.id()).isEqualTo(run.id());
+    assertThat(claimed.leaseWorker()).isEqualTo("w1");
+    assertThat(claimed.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
+    assertThat(store.claim("w2", LEASE)).isEmpty();
+  }
+
+  @Test
+  void oneSyncNeverHasTwoRunsInFlight() {
+    Run first = queue("s");
+    queue("s");
+
+    assertThat(store.claim("w1", LEASE)).map(Run::id).contains(first.id());
+    assertThat(store.claim("w2", LEASE)).isEmpty();
+  }
+
+  @Test
+  void expiredLeaseOfADeadWorkerIsClaimedByAnother() {
+    Run run = queue("s");
+    store.claim("w1", LEASE);
+    store.transition(run.id(), RunStatus.PLANNING);
+    store.transition(run.id(), RunStatus.DELIVERING);
+    store.checkpoint(run.id(), 7, RunCounts.ZERO);
+
+    clock.advance(LEASE.minusSeconds(1));
+    assertThat(store.claim("w2", LEASE)).isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+
+    Optional<Run> resumed = store.claim("w2", LEASE);
+    assertThat(resumed).map(Run::leaseWorker).contains("w2");
+    assertThat(resumed).map(Run::status).contains(RunStatus.DELIVERING);
+    assertThat(store.renewLease(run.id(), "w1", LEASE)).isFalse();
+    assertThat(store.renewLease(run.id(), "w2", LEASE)).isTrue();
+  }
+
+  @Test
+  void renewedLeaseIsNotClaimed() {
+    Run run = queue("s");
+    store.claim("w1", LEASE);
+    clock.advance(LEASE.minusSeconds(5));
+    assertThat(store.renewLease(run.id(), "w1", LEASE)).isTrue();
+    clock.advance(Duration.ofSeconds(10));
+
+    assertThat(store.claim("w2", LEASE)).isEmpty();
+  }
+
+  @Test
+  void releasedOrFinishedRunsFreeTheirLease() {
+    Run run = queue("s");
+    store.claim("w1", LEASE);
+    store.transition(run.id(), RunStatus.PLANNING);
+    store.releaseLease(run.id(), "w1");
+
+    assertThat(store.claim("w2", LEASE)).map(Run::id).contains(run.id());
+    Run failed = store.fail(run.id(), "boom");
+    assertThat(failed.leaseWorker()).isNull();
+    assertThat(store.claim("w3", LEASE)).isEmpty();
+  }
+
+  @Test
+  void concurrentClaimersNeverGetTheSameRun() throws Exception {
+    int runs = 24;
+    for (int i = 0; i < runs; i++) {
+      queue("sync_" + i);
+    }
+    List<String> claimed = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService workers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        String worker = "w" + w;
+        done.add(workers.submit(() -> {
+          Optional<Run> next;
+          while ((next = store.claim(worker, LEASE)).isPresent()) {
+            claimed.add(next.get().id());
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+
+    assertThat(claimed).hasSize(runs).doesNotHaveDuplicates();
+  }
+
+  private Run startDelivering(String sync) {
+    Run run = queue(sync);
+    store.transition(run.id(), RunStatus.PLANNING);
+    return store.transition(run.id(), RunStatus.DELIVERING);
+  }
+
+  private static RecordResult result(Run run, String key, Instant at) {
+    return new RecordResult(run.id(), run.sync(), "abc123", "fp1", key, Operation.UPSERT,
+        DeliveryOutcome.ACCEPTED, "{\"id\":\"" + key + "\"}", at);
+  }
+
+  private static NewDeadLetter letter(Run run, String key, String reason) {
+    return new NewDeadLetter(run.sync(), key, Operation.UPSERT, "{\"email\":\"x\"}", reason, run.id());
+  }
+}
