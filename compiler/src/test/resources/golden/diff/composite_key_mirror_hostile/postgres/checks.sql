@@ -3,13 +3,13 @@ SELECT
   COUNT(*),
   SUM(CASE WHEN m."region" IS NULL OR m."order""id" IS NULL THEN 1 ELSE 0 END)
 FROM (
-SELECT region, order_id AS "order""id", x AS "na`me""; DELETE FROM y;-- 'é'", d, ts FROM orders
+SELECT * FROM orders
 ) AS m;
 
 -- check_null_key_samples
 SELECT m."region", CAST(m."order""id" AS TEXT)
 FROM (
-SELECT region, order_id AS "order""id", x AS "na`me""; DELETE FROM y;-- 'é'", d, ts FROM orders
+SELECT * FROM orders
 ) AS m
 WHERE m."region" IS NULL OR m."order""id" IS NULL
 LIMIT 10;
@@ -21,7 +21,7 @@ FROM (
   FROM (
     SELECT (CAST(LENGTH(m."region") AS TEXT) || ':' || m."region") || (CAST(LENGTH(CAST(m."order""id" AS TEXT)) AS TEXT) || ':' || CAST(m."order""id" AS TEXT)) AS "ebb_key"
     FROM (
-SELECT region, order_id AS "order""id", x AS "na`me""; DELETE FROM y;-- 'é'", d, ts FROM orders
+SELECT * FROM orders
     ) AS m
   ) AS k
   WHERE k."ebb_key" IS NOT NULL
@@ -34,7 +34,7 @@ SELECT k."ebb_key", COUNT(*)
 FROM (
   SELECT (CAST(LENGTH(m."region") AS TEXT) || ':' || m."region") || (CAST(LENGTH(CAST(m."order""id" AS TEXT)) AS TEXT) || ':' || CAST(m."order""id" AS TEXT)) AS "ebb_key"
   FROM (
-SELECT region, order_id AS "order""id", x AS "na`me""; DELETE FROM y;-- 'é'", d, ts FROM orders
+SELECT * FROM orders
   ) AS m
 ) AS k
 WHERE k."ebb_key" IS NOT NULL

@@ -13,7 +13,7 @@ WITH ebb_current AS (
     m."d",
     m."ts"
   FROM (
-SELECT region, order_id AS "order""id", x AS "na`me""; DELETE FROM y;-- 'é'", d, ts FROM orders
+SELECT * FROM orders
   ) AS m
 ),
 ebb_changes AS (

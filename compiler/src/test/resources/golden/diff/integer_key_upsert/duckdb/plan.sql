@@ -6,7 +6,7 @@ CREATE TABLE "ebb_snapshots"."customers_to_hubspot__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
-    hash('0123456789abcdef', m."email", m."ltv", m."updated_at", m."active") AS "ebb_hash",
+    hash('0123456789abcdef', m."email", CAST(m."ltv" AS VARCHAR), m."updated_at", m."active") AS "ebb_hash",
     m."id",
     m."email",
     m."ltv",
