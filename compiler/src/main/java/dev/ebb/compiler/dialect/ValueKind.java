@@ -23,8 +23,8 @@ public enum ValueKind {
     String type = sqlType.trim().toUpperCase(Locale.ROOT);
     int paren = type.indexOf('(');
     String base = (paren < 0 ? type : type.substring(0, paren)).trim();
-    if (base.contains("TIME ZONE") || base.contains("TIME_ZONE") || base.equals("TIMESTAMPTZ")) {
-      return base.startsWith("TIME") && !base.startsWith("TIMESTAMP") ? TIME : TIMESTAMP_WITH_ZONE;
+    if (type.contains("TIME ZONE") || type.contains("TIME_ZONE") || base.equals("TIMESTAMPTZ")) {
+      return base.startsWith("TIMESTAMP") ? TIMESTAMP_WITH_ZONE : TIME;
     }
     switch (base) {
       case "CHAR": case "VARCHAR": case "TEXT": case "STRING": case "CHARACTER VARYING":
