@@ -1,10 +1,13 @@
 package dev.ebb.compiler.dialect;
 
+import java.util.List;
 import org.apache.calcite.sql.SqlDialect;
+import org.apache.calcite.sql.parser.SqlParser;
 
 /**
- * A warehouse's SQL dialect. Everything that differs between warehouses (quoting, hashing, MERGE
- * vs INSERT … ON CONFLICT, types) is answered by a dialect object, never by {@code if} chains.
+ * A warehouse's SQL dialect. Everything that differs between warehouses (quoting, hashing, types,
+ * canonical text of values) is answered by a dialect object, never by {@code if} chains; the
+ * statements themselves are Mustache templates under {@code resources/dialects/<name>/}.
  */
 public interface Dialect {
 
@@ -15,7 +18,60 @@ public interface Dialect {
   SqlDialect sqlDialect();
 
   /** Quotes an identifier so that no name can change a statement's structure. */
-  default String quoteIdentifier(String identifier) {
-    return sqlDialect().quoteIdentifier(identifier);
+  String quoteIdentifier(String identifier);
+
+  /** A string literal for a constant ebb writes into a statement (data is always a bind parameter). */
+  String stringLiteral(String value);
+
+  /** Parser settings matching this warehouse's quoting and literals, to re-parse generated SQL. */
+  SqlParser.Config parserConfig();
+
+  /** The unbounded text type, for keys and fingerprints. */
+  String textType();
+
+  /** The 64-bit integer type: integer keys. */
+  String bigintType();
+
+  /** The type {@link #rowHash} returns: 64 bits wherever the warehouse has such a hash. */
+  String hashType();
+
+  /**
+   * An expression that renders a value of the given kind as text that depends on the value only:
+   * not on the session time zone, date style or locale. Used for text keys and text row hashes.
+   */
+  String canonicalText(String expression, ValueKind kind);
+
+  /**
+   * The row hash over {@code seed} (a string literal, the mapping fingerprint) and the values, in
+   * order. NULL-safe (NULL, '' and 'null' hash differently) and stable from run to run.
+   */
+  String rowHash(String seed, List<HashInput> values);
+
+  /**
+   * A composite key as one text value: each part's canonical text, length-prefixed, so that
+   * ('a:b','c') and ('a','b:c') stay apart. NULL when any part is NULL.
+   */
+  default String compositeKey(List<HashInput> parts) {
+    return concat(
+        parts.stream()
+            .map(p -> SqlText.lengthPrefixed(this, canonicalText(p.expression(), p.kind())))
+            .map(text -> "(" + text + ")")
+            .toList());
   }
+
+  /**
+   * Whether several DML statements can run in one transaction through JDBC. The diff's commit is
+   * idempotent either way; a transaction only keeps readers from seeing it half done.
+   */
+  default boolean transactionalDml() {
+    return true;
+  }
+
+  /** Concatenates text expressions (all warehouses here accept {@code ||}). */
+  default String concat(List<String> parts) {
+    return String.join(" || ", parts);
+  }
+
+  /** One value fed to {@link #rowHash}: a column expression and its type family. */
+  record HashInput(String expression, ValueKind kind) {}
 }

@@ -1,0 +1,31 @@
+package dev.ebb.compiler.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the checks found before the diff ran.
+ *
+ * @param nullKeySamples up to 10 key tuples (as text, NULL parts as null) with a NULL part
+ * @param duplicateKeySamples up to 10 duplicated keys, as text
+ * @param storedFingerprint the fingerprint of the last commit, or null before the first
+ */
+public record DiffCheckResult(
+    long modelRows,
+    long nullKeys,
+    List<List<String>> nullKeySamples,
+    long duplicateKeys,
+    List<String> duplicateKeySamples,
+    long snapshotRows,
+    String storedFingerprint) {
+
+  public DiffCheckResult {
+    nullKeySamples = List.copyOf(nullKeySamples);
+    duplicateKeySamples = List.copyOf(duplicateKeySamples);
+  }
+
+  /** True when the snapshot was delivered under another mapping: every row counts as changed. */
+  public boolean mappingChanged(String currentFingerprint) {
+    return storedFingerprint != null && !Objects.equals(storedFingerprint, currentFingerprint);
+  }
+}

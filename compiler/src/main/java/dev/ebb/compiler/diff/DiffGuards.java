@@ -1,0 +1,101 @@
+package dev.ebb.compiler.diff;
+
+import dev.ebb.compiler.model.SyncMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The guards of SPEC §6, evaluated on the checks and the diff's counts before anything is sent.
+ *
+ * @param deleteSafety fraction of the snapshot a mirror run may delete, or null for no limit
+ * @param changeSafety fraction of the snapshot a run may change, or null for no limit
+ */
+public record DiffGuards(Double deleteSafety, Double changeSafety) {
+
+  /** The checks alone: bad keys, or an empty model over a non-empty snapshot. */
+  public List<GuardViolation> beforeDiff(String sync, DiffCheckResult checks) {
+    List<GuardViolation> violations = new ArrayList<>();
+    if (checks.nullKeys() > 0) {
+      violations.add(
+          new GuardViolation(
+              GuardViolation.Kind.NULL_KEYS,
+              String.format(
+                  Locale.ROOT,
+                  "sync %s: %d model rows have a NULL primary key, e.g. %s",
+                  sync,
+                  checks.nullKeys(),
+                  checks.nullKeySamples()),
+              "filter or fix these rows in the model; nothing was sent"));
+    }
+    if (checks.duplicateKeys() > 0) {
+      violations.add(
+          new GuardViolation(
+              GuardViolation.Kind.DUPLICATE_KEYS,
+              String.format(
+                  Locale.ROOT,
+                  "sync %s: %d primary keys occur more than once, e.g. %s",
+                  sync,
+                  checks.duplicateKeys(),
+                  checks.duplicateKeySamples()),
+              "make the primary key unique in the model; nothing was sent"));
+    }
+    if (checks.modelRows() == 0 && checks.snapshotRows() > 0) {
+      violations.add(
+          new GuardViolation(
+              GuardViolation.Kind.EMPTY_MODEL,
+              String.format(
+                  Locale.ROOT,
+                  "sync %s: the model is empty but %d rows were delivered before: a probable"
+                      + " upstream failure",
+                  sync,
+                  checks.snapshotRows()),
+              "if the model is really empty now, confirm the run to proceed"));
+    }
+    return violations;
+  }
+
+  /** The volume guards, on the diff's counts. {@code snapshotRows} 0 (first run) never trips. */
+  public List<GuardViolation> afterDiff(
+      String sync, SyncMode mode, DiffCounts counts, long snapshotRows) {
+    List<GuardViolation> violations = new ArrayList<>();
+    if (snapshotRows == 0) {
+      return violations;
+    }
+    Set<DiffOp> sent = DiffPlanner.sentOps(mode);
+    if (deleteSafety != null && sent.contains(DiffOp.REMOVED)) {
+      double fraction = (double) counts.removed() / snapshotRows;
+      if (fraction > deleteSafety) {
+        violations.add(
+            exceeded(GuardViolation.Kind.DELETE_SAFETY, sync, "delete", counts.removed(),
+                snapshotRows, fraction, deleteSafety, "delete_safety"));
+      }
+    }
+    if (changeSafety != null) {
+      long changes = 0;
+      for (DiffOp op : sent) {
+        changes += op == DiffOp.UNCHANGED ? 0 : counts.count(op);
+      }
+      double fraction = (double) changes / snapshotRows;
+      if (fraction > changeSafety) {
+        violations.add(
+            exceeded(GuardViolation.Kind.CHANGE_SAFETY, sync, "change", changes, snapshotRows,
+                fraction, changeSafety, "change_safety"));
+      }
+    }
+    return violations;
+  }
+
+  private static GuardViolation exceeded(
+      GuardViolation.Kind kind, String sync, String verb, long rows, long snapshotRows,
+      double fraction, double limit, String key) {
+    return new GuardViolation(
+        kind,
+        String.format(
+            Locale.ROOT,
+            "sync %s: the run would %s %d of %d delivered rows (%.1f%%), above %s %.1f%%",
+            sync, verb, rows, snapshotRows, fraction * 100, key, limit * 100),
+        "check the model; if this is intended, confirm the run or raise " + key);
+  }
+}

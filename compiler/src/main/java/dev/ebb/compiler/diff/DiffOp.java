@@ -1,0 +1,23 @@
+package dev.ebb.compiler.diff;
+
+import java.util.Locale;
+
+/** What the diff says about one key. The SQL value is the lower-case name. */
+public enum DiffOp {
+  /** The key is new: not in the snapshot. */
+  ADDED,
+  /** The key is in both, with a different row hash (or under a different mapping). */
+  CHANGED,
+  /** The key is in the snapshot only. */
+  REMOVED,
+  /** Same hash as delivered: only materialised in mode {@code all}. */
+  UNCHANGED;
+
+  public String sqlValue() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static DiffOp fromSql(String value) {
+    return valueOf(value.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ebb.compiler.diff;
+
+import dev.ebb.compiler.model.SyncMode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SQL of one sync run's diff, phase by phase: a pure description the runtime executes (see
+ * {@link DiffRunner}). In order: {@link #fullRefresh} (only with {@code --full-refresh}), {@link
+ * #setup}, {@link #checks}, {@link #plan}, {@link #counts}; then {@link #readPage} page after page
+ * while delivering, {@link #recordFailedKey} per key the destination did not accept, {@link
+ * #commit} up to the last checkpointed sequence number, and {@link #cleanup}.
+ *
+ * <p>Every phase can be run again after a crash with the same result: setup creates only what is
+ * missing, plan replaces the diff table, and commit first deletes then re-inserts the committed
+ * keys, so an interrupted commit is repaired by committing again.
+ *
+ * @param fingerprint the mapping fingerprint this run delivers under
+ * @param sentOps the diff rows the mode sends, which {@link #readPage} returns
+ * @param readColumns the columns {@link #readPage} returns, in order: {@code ebb_seq}, {@code
+ *     ebb_op}, {@code ebb_key}, then the carried model columns by their model names
+ * @param commitInTransaction whether the runner should wrap {@link #commit} in one transaction
+ *     (it stays correct without one)
+ */
+public record DiffPlan(
+    String dialect,
+    DiffTables tables,
+    String fingerprint,
+    SyncMode mode,
+    Set<DiffOp> sentOps,
+    List<SqlStatement> fullRefresh,
+    List<SqlStatement> setup,
+    DiffChecks checks,
+    List<SqlStatement> plan,
+    SqlStatement counts,
+    SqlStatement readPage,
+    List<String> readColumns,
+    SqlStatement recordFailedKey,
+    List<SqlStatement> commit,
+    List<SqlStatement> cleanup,
+    boolean commitInTransaction) {
+
+  public DiffPlan {
+    sentOps = Set.copyOf(sentOps);
+    fullRefresh = List.copyOf(fullRefresh);
+    setup = List.copyOf(setup);
+    plan = List.copyOf(plan);
+    readColumns = List.copyOf(readColumns);
+    commit = List.copyOf(commit);
+    cleanup = List.copyOf(cleanup);
+  }
+}

@@ -1,0 +1,176 @@
+package dev.ebb.compiler.diff;
+
+import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.dialect.Dialect.HashInput;
+import dev.ebb.compiler.dialect.ValueKind;
+import dev.ebb.compiler.model.SyncMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a {@link DiffSpec} into the {@link DiffPlan} for one dialect.
+ *
+ * <p>The snapshot holds one row per delivered key: the key and a 64-bit row hash, nothing else. A
+ * single integer key stays a BIGINT (8 + 8 bytes per row, and the fastest join); any other key is
+ * text, a composite key one length-prefixed text. The mapping fingerprint is stored once per
+ * snapshot in the meta table, not per row, and it seeds every row hash: a changed mapping makes
+ * every row "changed" without a byte more per row, and rows that then fail keep their old hash
+ * and stay pending.
+ */
+public final class DiffPlanner {
+
+  private DiffPlanner() {}
+
+  public static DiffPlan plan(DiffSpec spec, Dialect dialect) {
+    DiffTemplates templates = DiffTemplates.of(dialect);
+    Map<String, Object> scope = scope(spec, dialect);
+    Function<String, SqlStatement> sql = name -> templates.render(name, scope);
+    Set<DiffOp> sent = sentOps(spec.mode());
+    List<String> readColumns = new ArrayList<>(DiffSpec.SYSTEM_COLUMNS.subList(0, 3));
+    spec.carriedColumns().forEach(c -> readColumns.add(c.name()));
+    return new DiffPlan(
+        dialect.name(),
+        tables(spec, dialect),
+        spec.fingerprint(),
+        spec.mode(),
+        sent,
+        List.of(sql.apply("drop_snapshot"), sql.apply("drop_meta")),
+        List.of(sql.apply("create_schema"), sql.apply("create_snapshot"), sql.apply("create_meta")),
+        new DiffChecks(
+            sql.apply("check_model"),
+            sql.apply("check_null_key_samples"),
+            sql.apply("check_duplicate_keys"),
+            sql.apply("check_duplicate_key_samples"),
+            sql.apply("check_snapshot"),
+            sql.apply("check_fingerprint")),
+        List.of(
+            sql.apply("drop_diff"),
+            sql.apply("create_diff"),
+            sql.apply("drop_failed"),
+            sql.apply("create_failed")),
+        sql.apply("count_ops"),
+        sql.apply("read_page"),
+        readColumns,
+        sql.apply("insert_failed"),
+        List.of(
+            sql.apply("commit_delete"),
+            sql.apply("commit_insert"),
+            sql.apply("commit_meta_delete"),
+            sql.apply("commit_meta_insert")),
+        List.of(sql.apply("drop_diff"), sql.apply("drop_failed")),
+        dialect.transactionalDml());
+  }
+
+  /** The diff rows a mode sends (SPEC §6). */
+  public static Set<DiffOp> sentOps(SyncMode mode) {
+    switch (mode) {
+      case INSERT:
+        return EnumSet.of(DiffOp.ADDED);
+      case UPDATE:
+      case UPSERT:
+        return EnumSet.of(DiffOp.ADDED, DiffOp.CHANGED);
+      case MIRROR:
+        return EnumSet.of(DiffOp.ADDED, DiffOp.CHANGED, DiffOp.REMOVED);
+      case ALL:
+        return EnumSet.of(DiffOp.ADDED, DiffOp.CHANGED, DiffOp.UNCHANGED);
+      default:
+        throw new IllegalArgumentException("unknown mode " + mode);
+    }
+  }
+
+  static DiffTables tables(DiffSpec spec, Dialect dialect) {
+    Function<String, String> table =
+        name -> dialect.quoteIdentifier(spec.snapshotSchema()) + "." + dialect.quoteIdentifier(name);
+    String sync = spec.syncName();
+    return new DiffTables(
+        table.apply(sync + "__snapshot"),
+        table.apply(sync + "__snapshot_meta"),
+        table.apply(sync + "__diff_" + spec.runId()),
+        table.apply(sync + "__failed_" + spec.runId()));
+  }
+
+  private static Map<String, Object> scope(DiffSpec spec, Dialect dialect) {
+    Function<String, String> q = dialect::quoteIdentifier;
+    DiffTables tables = tables(spec, dialect);
+    Map<String, Object> scope = new HashMap<>();
+    scope.put("schema", q.apply(spec.snapshotSchema()));
+    scope.put("snapshot", tables.snapshot());
+    scope.put("meta", tables.meta());
+    scope.put("diff", tables.diff());
+    scope.put("failed", tables.failed());
+    scope.put("seq", q.apply("ebb_seq"));
+    scope.put("op", q.apply("ebb_op"));
+    scope.put("key", q.apply("ebb_key"));
+    scope.put("hash", q.apply("ebb_hash"));
+    scope.put("fingerprintColumn", q.apply("ebb_fingerprint"));
+    scope.put("textType", dialect.textType());
+    scope.put("hashType", dialect.hashType());
+    scope.put("modelSql", spec.modelSql());
+
+    List<HashInput> keyParts = inputs(spec.primaryKey(), dialect);
+    boolean integerKey =
+        keyParts.size() == 1 && keyParts.get(0).kind() == ValueKind.INTEGER;
+    scope.put("keyType", integerKey ? dialect.bigintType() : dialect.textType());
+    scope.put("keyExpression", keyExpression(keyParts, integerKey, dialect));
+    scope.put(
+        "nullKeyCondition",
+        keyParts.stream().map(p -> p.expression() + " IS NULL").collect(Collectors.joining(" OR ")));
+    scope.put(
+        "keyColumnsText",
+        keyParts.stream()
+            .map(p -> dialect.canonicalText(p.expression(), p.kind()))
+            .collect(Collectors.joining(", ")));
+
+    String fingerprint = dialect.stringLiteral(spec.fingerprint());
+    scope.put("fingerprintLiteral", fingerprint);
+    scope.put("hashExpression", dialect.rowHash(fingerprint, inputs(spec.mapped(), dialect)));
+
+    List<String> carried = spec.carriedColumns().stream().map(c -> q.apply(c.name())).toList();
+    scope.put("carriedNames", String.join(", ", carried));
+    scope.put("carriedFromModel", prefixed("m.", carried, ",\n    "));
+    scope.put("carriedFromCurrent", prefixed("c.", carried, ",\n    "));
+    scope.put("carriedFromChanges", prefixed("ch.", carried, ",\n  "));
+
+    Set<DiffOp> sent = sentOps(spec.mode());
+    scope.put("includeUnchanged", sent.contains(DiffOp.UNCHANGED));
+    scope.put("sendOps", literals(sent, dialect));
+    Set<DiffOp> committed = EnumSet.copyOf(sent);
+    committed.remove(DiffOp.UNCHANGED);
+    scope.put("commitOps", literals(committed, dialect));
+    committed.remove(DiffOp.REMOVED);
+    scope.put("upsertOps", literals(committed, dialect));
+    return scope;
+  }
+
+  private static String keyExpression(List<HashInput> parts, boolean integerKey, Dialect dialect) {
+    if (integerKey) {
+      return "CAST(" + parts.get(0).expression() + " AS " + dialect.bigintType() + ")";
+    }
+    if (parts.size() == 1) {
+      return dialect.canonicalText(parts.get(0).expression(), parts.get(0).kind());
+    }
+    return dialect.compositeKey(parts);
+  }
+
+  private static List<HashInput> inputs(List<DiffColumn> columns, Dialect dialect) {
+    return columns.stream()
+        .map(c -> new HashInput("m." + dialect.quoteIdentifier(c.name()), c.kind()))
+        .toList();
+  }
+
+  private static String prefixed(String prefix, List<String> names, String separator) {
+    return names.stream().map(n -> prefix + n).collect(Collectors.joining(separator));
+  }
+
+  private static String literals(Set<DiffOp> ops, Dialect dialect) {
+    return EnumSet.copyOf(ops).stream()
+        .map(op -> dialect.stringLiteral(op.sqlValue()))
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,177 @@
+package dev.ebb.compiler.diff;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes a {@link DiffPlan} over one JDBC connection, phase by phase. The plan stays a pure
+ * description; this is the one place that binds its parameters. The runtime calls these phases
+ * from its run state machine and keeps the checkpoints (the last sequence number delivered).
+ *
+ * <p>Not thread-safe: one runner per connection.
+ */
+public final class DiffRunner {
+
+  private final Connection connection;
+  private final DiffPlan plan;
+
+  public DiffRunner(Connection connection, DiffPlan plan) {
+    this.connection = connection;
+    this.plan = plan;
+  }
+
+  /** Forgets the snapshot (with {@code --full-refresh}); run {@link #setup} after. */
+  public void fullRefresh() throws SQLException {
+    executeAll(plan.fullRefresh(), Map.of());
+  }
+
+  public void setup() throws SQLException {
+    executeAll(plan.setup(), Map.of());
+  }
+
+  public DiffCheckResult check() throws SQLException {
+    DiffChecks checks = plan.checks();
+    List<Object> model = rows(checks.model(), Map.of()).get(0);
+    List<List<String>> nullSamples = new ArrayList<>();
+    for (List<Object> row : rows(checks.nullKeySamples(), Map.of())) {
+      nullSamples.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+    }
+    List<String> duplicateSamples = new ArrayList<>();
+    for (List<Object> row : rows(checks.duplicateKeySamples(), Map.of())) {
+      duplicateSamples.add(row.get(0) + " (" + row.get(1) + " rows)");
+    }
+    Object fingerprint = rows(checks.storedFingerprint(), Map.of()).get(0).get(0);
+    return new DiffCheckResult(
+        number(model.get(0)),
+        number(model.get(1)),
+        nullSamples,
+        number(rows(checks.duplicateKeys(), Map.of()).get(0).get(0)),
+        duplicateSamples,
+        number(rows(checks.snapshot(), Map.of()).get(0).get(0)),
+        fingerprint == null ? null : fingerprint.toString());
+  }
+
+  /** Materialises the diff table and counts it. */
+  public DiffCounts plan(long modelRows) throws SQLException {
+    executeAll(plan.plan(), Map.of());
+    Map<DiffOp, Long> counts = new EnumMap<>(DiffOp.class);
+    for (List<Object> row : rows(plan.counts(), Map.of())) {
+      counts.put(DiffOp.fromSql(row.get(0).toString()), number(row.get(1)));
+    }
+    return DiffCounts.of(counts, modelRows);
+  }
+
+  /** The rows the mode sends after {@code afterSeq}, at most {@code pageSize}, in order. */
+  public List<DiffRow> readPage(long afterSeq, int pageSize) throws SQLException {
+    List<DiffRow> page = new ArrayList<>();
+    List<String> columns = plan.readColumns();
+    for (List<Object> row :
+        rows(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
+            SqlStatement.Param.PAGE_SIZE, pageSize))) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (int i = 3; i < columns.size(); i++) {
+        values.put(columns.get(i), row.get(i));
+      }
+      page.add(
+          new DiffRow(number(row.get(0)), DiffOp.fromSql(row.get(1).toString()), row.get(2),
+              values));
+    }
+    return page;
+  }
+
+  /** Records keys the destination did not accept; they stay pending after {@link #commit}. */
+  public void recordFailed(Collection<?> keys) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(plan.recordFailedKey().sql())) {
+      for (Object key : keys) {
+        statement.setObject(1, key);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** Advances the snapshot by the rows up to {@code upToSeq}, failed keys excepted. Idempotent. */
+  public void commit(long upToSeq) throws SQLException {
+    Map<SqlStatement.Param, Object> params = Map.of(SqlStatement.Param.UP_TO_SEQ, upToSeq);
+    if (!plan.commitInTransaction() || !connection.getAutoCommit()) {
+      executeAll(plan.commit(), params);
+      return;
+    }
+    connection.setAutoCommit(false);
+    try {
+      executeAll(plan.commit(), params);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  public void cleanup() throws SQLException {
+    executeAll(plan.cleanup(), Map.of());
+  }
+
+  /** Runs one statement of the plan; exposed so tests can stop a phase half way. */
+  public void execute(SqlStatement statement, Map<SqlStatement.Param, Object> params)
+      throws SQLException {
+    try (PreparedStatement prepared = prepare(statement, params)) {
+      prepared.execute();
+    }
+  }
+
+  private void executeAll(List<SqlStatement> statements, Map<SqlStatement.Param, Object> params)
+      throws SQLException {
+    for (SqlStatement statement : statements) {
+      execute(statement, params);
+    }
+  }
+
+  private List<List<Object>> rows(SqlStatement statement, Map<SqlStatement.Param, Object> params)
+      throws SQLException {
+    List<List<Object>> rows = new ArrayList<>();
+    try (PreparedStatement prepared = prepare(statement, params);
+        ResultSet result = prepared.executeQuery()) {
+      int width = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<Object> row = new ArrayList<>(width);
+        for (int i = 1; i <= width; i++) {
+          row.add(result.getObject(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private PreparedStatement prepare(SqlStatement statement, Map<SqlStatement.Param, Object> params)
+      throws SQLException {
+    PreparedStatement prepared = connection.prepareStatement(statement.sql());
+    try {
+      for (int i = 0; i < statement.params().size(); i++) {
+        SqlStatement.Param param = statement.params().get(i);
+        if (!params.containsKey(param)) {
+          throw new IllegalArgumentException(statement.name() + " needs parameter " + param);
+        }
+        prepared.setObject(i + 1, params.get(param));
+      }
+      return prepared;
+    } catch (SQLException | RuntimeException e) {
+      prepared.close();
+      throw e;
+    }
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.ebb.compiler.diff;
+
+import dev.ebb.compiler.model.SyncMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Everything the diff SQL of one sync run depends on.
+ *
+ * @param syncName the sync, used in table names (quoted, so any name is safe)
+ * @param snapshotSchema where the snapshot and the transient tables live
+ * @param modelSql the model's compiled SELECT for the dialect
+ * @param primaryKey the key column(s); a composite key becomes one text key
+ * @param mapped the columns the mapping reads: hashed and carried in the diff table
+ * @param fingerprint {@link MappingFingerprint} of the sync; seeds the row hash, so a new mapping
+ *     changes every row's hash
+ * @param runId part of the transient tables' names; {@link DiffSql#RUN_ID_PLACEHOLDER} in files
+ */
+public record DiffSpec(
+    String syncName,
+    String snapshotSchema,
+    String modelSql,
+    List<DiffColumn> primaryKey,
+    List<DiffColumn> mapped,
+    SyncMode mode,
+    String fingerprint,
+    String runId) {
+
+  /** Column names the diff table uses for itself. */
+  public static final List<String> SYSTEM_COLUMNS =
+      List.of("ebb_seq", "ebb_op", "ebb_key", "ebb_hash");
+
+  public DiffSpec {
+    primaryKey = List.copyOf(primaryKey);
+    mapped = List.copyOf(mapped);
+    modelSql = withoutTrailingSemicolons(modelSql);
+    if (primaryKey.isEmpty()) {
+      throw new IllegalArgumentException("sync " + syncName + ": a diff needs a primary key");
+    }
+    for (DiffColumn column : carried(primaryKey, mapped)) {
+      if (SYSTEM_COLUMNS.contains(column.name().toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "sync " + syncName + ": column name " + column.name() + " is reserved by ebb");
+      }
+    }
+  }
+
+  /** The key columns, then the mapped columns that are not key columns: the diff table's data. */
+  public List<DiffColumn> carriedColumns() {
+    return carried(primaryKey, mapped);
+  }
+
+  private static List<DiffColumn> carried(List<DiffColumn> key, List<DiffColumn> mapped) {
+    List<DiffColumn> all = new ArrayList<>(key);
+    Set<String> seen = new HashSet<>();
+    key.forEach(c -> seen.add(c.name()));
+    for (DiffColumn column : mapped) {
+      if (seen.add(column.name())) {
+        all.add(column);
+      }
+    }
+    return all;
+  }
+
+  private static String withoutTrailingSemicolons(String sql) {
+    String trimmed = sql.strip();
+    while (trimmed.endsWith(";")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,13 @@
+-- create_schema
+CREATE SCHEMA IF NOT EXISTS `snap "s" \`b\` 'q'`;
+
+-- create_snapshot
+CREATE TABLE IF NOT EXISTS `snap "s" \`b\` 'q'`.`we"ird\`; DROP TABLE x;--sync ✓__snapshot` (
+  `ebb_key` STRING,
+  `ebb_hash` INT64
+);
+
+-- create_meta
+CREATE TABLE IF NOT EXISTS `snap "s" \`b\` 'q'`.`we"ird\`; DROP TABLE x;--sync ✓__snapshot_meta` (
+  `ebb_fingerprint` STRING
+);

@@ -1,0 +1,25 @@
+-- commit_delete (parameters: up_to_seq)
+DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot"
+WHERE "ebb_key" IN (
+  SELECT d."ebb_key"
+  FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
+  WHERE d."ebb_seq" <= ?
+    AND d."ebb_op" IN ('added', 'changed', 'removed')
+    AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+);
+
+-- commit_insert (parameters: up_to_seq)
+INSERT INTO "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot" ("ebb_key", "ebb_hash")
+SELECT d."ebb_key", d."ebb_hash"
+FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
+WHERE d."ebb_seq" <= ?
+  AND d."ebb_op" IN ('added', 'changed')
+  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
+
+-- commit_meta_delete
+DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot_meta"
+WHERE 1 = 1;
+
+-- commit_meta_insert
+INSERT INTO "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot_meta" ("ebb_fingerprint")
+VALUES ('0123456789abcdef');

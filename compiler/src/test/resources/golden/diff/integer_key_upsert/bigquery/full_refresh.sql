@@ -1,0 +1,5 @@
+-- drop_snapshot
+DROP TABLE IF EXISTS `ebb_snapshots`.`customers_to_hubspot__snapshot`;
+
+-- drop_meta
+DROP TABLE IF EXISTS `ebb_snapshots`.`customers_to_hubspot__snapshot_meta`;

@@ -1,0 +1,52 @@
+-- check_model
+SELECT
+  COUNT(*),
+  SUM(CASE WHEN m."event_id" IS NULL THEN 1 ELSE 0 END)
+FROM (
+SELECT event_id, score, payload FROM events
+) AS m;
+
+-- check_null_key_samples
+SELECT m."event_id"
+FROM (
+SELECT event_id, score, payload FROM events
+) AS m
+WHERE m."event_id" IS NULL
+LIMIT 10;
+
+-- check_duplicate_keys
+SELECT COUNT(*)
+FROM (
+  SELECT k."ebb_key"
+  FROM (
+    SELECT m."event_id" AS "ebb_key"
+    FROM (
+SELECT event_id, score, payload FROM events
+    ) AS m
+  ) AS k
+  WHERE k."ebb_key" IS NOT NULL
+  GROUP BY k."ebb_key"
+  HAVING COUNT(*) > 1
+) AS d;
+
+-- check_duplicate_key_samples
+SELECT k."ebb_key", COUNT(*)
+FROM (
+  SELECT m."event_id" AS "ebb_key"
+  FROM (
+SELECT event_id, score, payload FROM events
+  ) AS m
+) AS k
+WHERE k."ebb_key" IS NOT NULL
+GROUP BY k."ebb_key"
+HAVING COUNT(*) > 1
+ORDER BY k."ebb_key"
+LIMIT 10;
+
+-- check_snapshot
+SELECT COUNT(*)
+FROM "ebb"."events_all__snapshot";
+
+-- check_fingerprint
+SELECT MAX("ebb_fingerprint")
+FROM "ebb"."events_all__snapshot_meta";
