@@ -1,6 +1,9 @@
 package dev.ebb.compiler.artifact;
 
 import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.diff.DiffSpec;
+import dev.ebb.compiler.diff.DiffSql;
+import dev.ebb.compiler.diff.SyncDiffSpecs;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.Sync;
@@ -50,6 +53,8 @@ public final class CompiledSqlWriter {
       }
       files.put("tests.sql", sql.toString());
     }
+    DiffSpec spec = SyncDiffSpecs.of(sync, project, analysis, dialect, DiffSql.RUN_ID_PLACEHOLDER);
+    files.putAll(DiffSql.render(spec, dialect));
     return files;
   }
 
