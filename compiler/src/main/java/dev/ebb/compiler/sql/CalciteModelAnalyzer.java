@@ -63,20 +63,22 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
     Map<String, ParsedModel> parsed = new TreeMap<>();
     Map<String, Set<String>> dependencies = new TreeMap<>();
-    for (Model model : project.models()) {
+    for (ParseOutcome outcome : parseAll(project)) {
+      Model model = outcome.model();
+      diagnostics.addAll(outcome.diagnostics().sorted());
       dependencies.put(model.name(), new LinkedHashSet<>());
-      VarSubstitution.render(model, project.config().vars(), diagnostics)
-          .flatMap(rendered -> ModelParser.parse(rendered, diagnostics).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
-          .ifPresent(p -> {
-            parsed.put(model.name(), p);
-            for (TableReferences.Reference ref : p.references().references()) {
-              Model target = ref.names().size() == 1 ? modelsByKey.get(key(ref.names().get(0))) : null;
-              if (target != null) {
-                dependencies.get(model.name()).add(target.name());
-                p.modelReferences().putIfAbsent(target.name(), ref);
-              }
-            }
-          });
+      if (outcome.parsed() == null) {
+        continue;
+      }
+      ParsedModel p = outcome.parsed();
+      parsed.put(model.name(), p);
+      for (TableReferences.Reference ref : p.references().references()) {
+        Model target = ref.names().size() == 1 ? modelsByKey.get(key(ref.names().get(0))) : null;
+        if (target != null) {
+          dependencies.get(model.name()).add(target.name());
+          p.modelReferences().putIfAbsent(target.name(), ref);
+        }
+      }
     }
     ModelGraph graph = ModelGraph.of(dependencies);
     Set<String> failed = new LinkedHashSet<>();
@@ -102,6 +104,23 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
           });
     }
     return new ModelSqlCompiler(new SqlAnalysis(analyzed, order), validatedNodes, graph);
+  }
+
+  private record ParseOutcome(Model model, ParsedModel parsed, Diagnostics diagnostics) {}
+
+  /** Parsing dominates validation time and needs no shared state, so models parse in parallel. */
+  private static List<ParseOutcome> parseAll(Project project) {
+    return project.models().parallelStream()
+        .map(
+            model -> {
+              Diagnostics own = new Diagnostics();
+              ParsedModel parsed =
+                  VarSubstitution.render(model, project.config().vars(), own)
+                      .flatMap(rendered -> ModelParser.parse(rendered, own).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
+                      .orElse(null);
+              return new ParseOutcome(model, parsed, own);
+            })
+        .toList();
   }
 
   private record ParsedModel(Model model, RenderedSql sql, SqlNode node, TableReferences references, Map<String, TableReferences.Reference> modelReferences) {
