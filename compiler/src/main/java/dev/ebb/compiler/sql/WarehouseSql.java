@@ -36,6 +36,15 @@ final class WarehouseSql {
         public int getMaxPrecision(org.apache.calcite.sql.type.SqlTypeName typeName) {
           return typeName == org.apache.calcite.sql.type.SqlTypeName.DECIMAL ? 38 : super.getMaxPrecision(typeName);
         }
+
+        /** {@code INTERVAL '120' DAY} is valid warehouse SQL; standard SQL would need DAY(3). */
+        @Override
+        public int getDefaultPrecision(org.apache.calcite.sql.type.SqlTypeName typeName) {
+          return typeName.getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_DAY_TIME
+                  || typeName.getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_YEAR_MONTH
+              ? org.apache.calcite.sql.type.SqlTypeName.MAX_INTERVAL_START_PRECISION
+              : super.getDefaultPrecision(typeName);
+        }
       };
 
   static final RelDataTypeFactory TYPE_FACTORY = new JavaTypeFactoryImpl(TYPE_SYSTEM);

@@ -159,6 +159,10 @@ class AnalyticsModelsTest {
         """);
   }
 
+  static Map<String, String> models() {
+    return MODELS;
+  }
+
   @BeforeAll
   static void analyze() {
     TestingProject project = TestingProject.create().withAnalyticsSources().var("min_ltv", 100);
