@@ -9,14 +9,17 @@ import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.SourceTable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
@@ -134,7 +137,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
   private record ModelContext(
       WarehouseSchema schema, Map<String, SourceTable> sources, Map<String, Model> models, Map<String, AnalyzedModel> analyzed) {}
 
-  private java.util.Optional<Validated> validate(ParsedModel parsed, ModelContext context, Diagnostics diagnostics) {
+  private Optional<Validated> validate(ParsedModel parsed, ModelContext context, Diagnostics diagnostics) {
     List<String> writtenNames = WrittenNames.of(parsed.node());
     SqlValidator validator = WarehouseSql.validator(context.schema().catalogReader());
     SqlNode validated;
@@ -144,16 +147,16 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       rowType = validator.getValidatedNodeType(validated);
     } catch (CalciteContextException e) {
       diagnostics.add(ValidationErrors.toDiagnostic(e, errorContext(parsed, context)));
-      return java.util.Optional.empty();
+      return Optional.empty();
     } catch (RuntimeException | AssertionError e) {
       // Calcite fails this way on some constructs it does not support; still the user's SQL.
       diagnostics.error(DiagnosticCode.EBB135, SourceLocation.of(parsed.model().file()), "cannot validate this SQL: " + e.getMessage());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!OutputColumns.check(rowType, validated, writtenNames, parsed.sql(), diagnostics)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    List<List<ColumnRef>> direct = lineage ? ColumnLineage.directOrigins(validator, context.schema().catalogReader(), validated) : null;
+    List<List<ColumnRef>> direct = lineage ? lineage(validator, context, validated) : null;
     List<OutputColumn> columns = new ArrayList<>();
     for (int i = 0; i < rowType.getFieldCount(); i++) {
       var field = rowType.getFieldList().get(i);
@@ -162,7 +165,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     }
     String name = parsed.model().name();
     context.schema().addModel(name, rowType);
-    Set<String> sources = new java.util.TreeSet<>();
+    Set<String> sources = new TreeSet<>();
     for (TableReferences.Reference ref : parsed.references().references()) {
       SourceTable table = context.sources().get(key(ref.written()));
       if (table != null) {
@@ -170,7 +173,19 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       }
     }
     AnalyzedModel model = new AnalyzedModel(name, parsed.sql().text(), columns, parsed.modelReferences().keySet(), sources);
-    return java.util.Optional.of(new Validated(model, validated));
+    return Optional.of(new Validated(model, validated));
+  }
+
+  /**
+   * Lineage of a model that validated. Calcite cannot convert every valid query to a plan; such a
+   * model keeps its columns, without origins, rather than failing the compilation.
+   */
+  private static List<List<ColumnRef>> lineage(SqlValidator validator, ModelContext context, SqlNode validated) {
+    try {
+      return ColumnLineage.directOrigins(validator, context.schema().catalogReader(), validated);
+    } catch (RuntimeException | AssertionError e) {
+      return null;
+    }
   }
 
   private static List<ColumnRef> sourceOrigins(List<ColumnRef> direct, Map<String, AnalyzedModel> analyzed) {
@@ -185,7 +200,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
         }
       }
     }
-    return result.stream().sorted(java.util.Comparator.comparing(ColumnRef::toString)).toList();
+    return result.stream().sorted(Comparator.comparing(ColumnRef::toString)).toList();
   }
 
   private static ValidationErrors.Context errorContext(ParsedModel parsed, ModelContext context) {

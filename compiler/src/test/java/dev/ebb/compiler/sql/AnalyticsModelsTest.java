@@ -201,6 +201,23 @@ class AnalyticsModelsTest {
     assertThat(columns("trial_nudges")).isEqualTo("user_id BIGINT?, email VARCHAR?, ltv DECIMAL(38, 2)?");
   }
 
+  @Test
+  void lineageFindsAnOriginForEveryComputedColumn() {
+    TestingProject project = TestingProject.create().withAnalyticsSources().var("min_ltv", 100);
+    MODELS.forEach(project::model);
+    Diagnostics collected = new Diagnostics();
+    SqlAnalysis withLineage = CalciteModelAnalyzer.create().withLineage(true).analyze(project.build(), collected);
+    assertThat(collected.sorted()).isEmpty();
+    List<String> withoutOrigins =
+        withLineage.models().values().stream()
+            .flatMap(m -> m.columns().stream().filter(c -> c.sourceOrigins().isEmpty()).map(c -> m.name() + "." + c.name()))
+            .sorted()
+            .toList();
+    // Constants and COUNT(*) read no column.
+    assertThat(withoutOrigins)
+        .containsExactly("cohorts.users", "contacts_union.kind", "customer_ltv.order_count", "event_counts.events");
+  }
+
   private static String columns(String model) {
     return analysis.models().get(model).columns().stream()
         .map(c -> c.name() + " " + c.type() + (c.nullable() ? "?" : ""))

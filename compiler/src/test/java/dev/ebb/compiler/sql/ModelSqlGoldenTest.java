@@ -93,6 +93,24 @@ class ModelSqlGoldenTest {
     assertThat(compiler.compile("model_on_model", duckdb)).isEqualTo(compiler.compile("model_on_model", duckdb));
   }
 
+  @Test
+  void modelCteNamedLikeAnUpstreamModelStaysInItsOwnScope() {
+    Diagnostics diagnostics = new Diagnostics();
+    ModelSqlCompiler shadowing =
+        CalciteModelAnalyzer.create()
+            .analyzeForCompilation(
+                TestingProject.create()
+                    .withAnalyticsSources()
+                    .model("base", "select id from analytics.users")
+                    .model("middle", "select id from base")
+                    .model("top", "with base as (select id from analytics.orders) select m.id from middle m join base b on b.id = m.id")
+                    .build(),
+                diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    String sql = shadowing.compile("top", Dialects.byName("postgres").orElseThrow());
+    assertThat(sql).startsWith("WITH\n\"base\" AS (").contains("\"middle\" AS (").contains("SELECT *\nFROM (\n  WITH\n  \"base\" AS (");
+  }
+
   private static void check(String model, Dialect dialect) throws IOException {
     String actual = compiler.compile(model, dialect) + "\n";
     Path expected = GOLDEN.resolve(model).resolve(dialect.name() + ".sql");
