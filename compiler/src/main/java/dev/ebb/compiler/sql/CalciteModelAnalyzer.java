@@ -94,17 +94,31 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     Map<String, SqlNode> validatedNodes = new LinkedHashMap<>();
     List<String> order = new ArrayList<>();
     ModelContext context = new ModelContext(schema, sourcesByKey, modelsByKey, analyzed);
-    for (String name : graph.topologicalOrder()) {
-      ParsedModel model = parsed.get(name);
-      if (model == null || failed.contains(name) || !analyzed.keySet().containsAll(graph.dependencies(name))) {
-        continue;
+    for (List<String> level : levels(graph)) {
+      List<String> ready =
+          level.stream()
+              .filter(name -> parsed.containsKey(name) && !failed.contains(name) && analyzed.keySet().containsAll(graph.dependencies(name)))
+              .toList();
+      // Models of one level read only earlier levels, so they validate in parallel against a
+      // schema that changes only between levels.
+      List<ValidationOutcome> outcomes =
+          ready.parallelStream()
+              .map(name -> {
+                Diagnostics own = new Diagnostics();
+                return new ValidationOutcome(validate(parsed.get(name), context, own).orElse(null), own);
+              })
+              .toList();
+      for (ValidationOutcome outcome : outcomes) {
+        diagnostics.addAll(outcome.diagnostics().sorted());
+        Validated result = outcome.result();
+        if (result != null) {
+          String name = result.model().name();
+          schema.addModel(name, result.rowType());
+          analyzed.put(name, result.model());
+          validatedNodes.put(name, result.validated());
+          order.add(name);
+        }
       }
-      validate(model, context, diagnostics)
-          .ifPresent(result -> {
-            analyzed.put(name, result.model());
-            validatedNodes.put(name, result.validated());
-            order.add(name);
-          });
     }
     return new ModelSqlCompiler(new SqlAnalysis(analyzed, order), validatedNodes, graph);
   }
@@ -132,7 +146,24 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     }
   }
 
-  private record Validated(AnalyzedModel model, SqlNode validated) {}
+  private record Validated(AnalyzedModel model, SqlNode validated, RelDataType rowType) {}
+
+  private record ValidationOutcome(Validated result, Diagnostics diagnostics) {}
+
+  /** The topological order cut into levels: a model's level is one more than its deepest input's. */
+  private static List<List<String>> levels(ModelGraph graph) {
+    Map<String, Integer> depth = new HashMap<>();
+    List<List<String>> levels = new ArrayList<>();
+    for (String name : graph.topologicalOrder()) {
+      int level = graph.dependencies(name).stream().mapToInt(d -> depth.get(d) + 1).max().orElse(0);
+      depth.put(name, level);
+      while (levels.size() <= level) {
+        levels.add(new ArrayList<>());
+      }
+      levels.get(level).add(name);
+    }
+    return levels;
+  }
 
   private record ModelContext(
       WarehouseSchema schema, Map<String, SourceTable> sources, Map<String, Model> models, Map<String, AnalyzedModel> analyzed) {}
@@ -164,7 +195,6 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       columns.add(new OutputColumn(field.getName(), field.getType().getFullTypeString().replace(" NOT NULL", ""), field.getType().isNullable(), origins, sourceOrigins(origins, context.analyzed())));
     }
     String name = parsed.model().name();
-    context.schema().addModel(name, rowType);
     Set<String> sources = new TreeSet<>();
     for (TableReferences.Reference ref : parsed.references().references()) {
       SourceTable table = context.sources().get(key(ref.written()));
@@ -173,7 +203,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       }
     }
     AnalyzedModel model = new AnalyzedModel(name, parsed.sql().text(), columns, parsed.modelReferences().keySet(), sources);
-    return Optional.of(new Validated(model, validated));
+    return Optional.of(new Validated(model, validated, rowType));
   }
 
   /**
