@@ -9,14 +9,17 @@ import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.SourceTable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
@@ -63,20 +66,22 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
     Map<String, ParsedModel> parsed = new TreeMap<>();
     Map<String, Set<String>> dependencies = new TreeMap<>();
-    for (Model model : project.models()) {
+    for (ParseOutcome outcome : parseAll(project)) {
+      Model model = outcome.model();
+      diagnostics.addAll(outcome.diagnostics().sorted());
       dependencies.put(model.name(), new LinkedHashSet<>());
-      VarSubstitution.render(model, project.config().vars(), diagnostics)
-          .flatMap(rendered -> ModelParser.parse(rendered, diagnostics).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
-          .ifPresent(p -> {
-            parsed.put(model.name(), p);
-            for (TableReferences.Reference ref : p.references().references()) {
-              Model target = ref.names().size() == 1 ? modelsByKey.get(key(ref.names().get(0))) : null;
-              if (target != null) {
-                dependencies.get(model.name()).add(target.name());
-                p.modelReferences().putIfAbsent(target.name(), ref);
-              }
-            }
-          });
+      if (outcome.parsed() == null) {
+        continue;
+      }
+      ParsedModel p = outcome.parsed();
+      parsed.put(model.name(), p);
+      for (TableReferences.Reference ref : p.references().references()) {
+        Model target = ref.names().size() == 1 ? modelsByKey.get(key(ref.names().get(0))) : null;
+        if (target != null) {
+          dependencies.get(model.name()).add(target.name());
+          p.modelReferences().putIfAbsent(target.name(), ref);
+        }
+      }
     }
     ModelGraph graph = ModelGraph.of(dependencies);
     Set<String> failed = new LinkedHashSet<>();
@@ -89,19 +94,50 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     Map<String, SqlNode> validatedNodes = new LinkedHashMap<>();
     List<String> order = new ArrayList<>();
     ModelContext context = new ModelContext(schema, sourcesByKey, modelsByKey, analyzed);
-    for (String name : graph.topologicalOrder()) {
-      ParsedModel model = parsed.get(name);
-      if (model == null || failed.contains(name) || !analyzed.keySet().containsAll(graph.dependencies(name))) {
-        continue;
+    for (List<String> level : levels(graph)) {
+      List<String> ready =
+          level.stream()
+              .filter(name -> parsed.containsKey(name) && !failed.contains(name) && analyzed.keySet().containsAll(graph.dependencies(name)))
+              .toList();
+      // Models of one level read only earlier levels, so they validate in parallel against a
+      // schema that changes only between levels.
+      List<ValidationOutcome> outcomes =
+          ready.parallelStream()
+              .map(name -> {
+                Diagnostics own = new Diagnostics();
+                return new ValidationOutcome(validate(parsed.get(name), context, own).orElse(null), own);
+              })
+              .toList();
+      for (ValidationOutcome outcome : outcomes) {
+        diagnostics.addAll(outcome.diagnostics().sorted());
+        Validated result = outcome.result();
+        if (result != null) {
+          String name = result.model().name();
+          schema.addModel(name, result.rowType());
+          analyzed.put(name, result.model());
+          validatedNodes.put(name, result.validated());
+          order.add(name);
+        }
       }
-      validate(model, context, diagnostics)
-          .ifPresent(result -> {
-            analyzed.put(name, result.model());
-            validatedNodes.put(name, result.validated());
-            order.add(name);
-          });
     }
     return new ModelSqlCompiler(analyzed, order, validatedNodes, graph);
+  }
+
+  private record ParseOutcome(Model model, ParsedModel parsed, Diagnostics diagnostics) {}
+
+  /** Parsing dominates validation time and needs no shared state, so models parse in parallel. */
+  private static List<ParseOutcome> parseAll(Project project) {
+    return project.models().parallelStream()
+        .map(
+            model -> {
+              Diagnostics own = new Diagnostics();
+              ParsedModel parsed =
+                  VarSubstitution.render(model, project.config().vars(), own)
+                      .flatMap(rendered -> ModelParser.parse(rendered, own).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
+                      .orElse(null);
+              return new ParseOutcome(model, parsed, own);
+            })
+        .toList();
   }
 
   private record ParsedModel(Model model, RenderedSql sql, SqlNode node, TableReferences references, Map<String, TableReferences.Reference> modelReferences) {
@@ -110,12 +146,29 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     }
   }
 
-  private record Validated(AnalyzedModel model, SqlNode validated) {}
+  private record Validated(AnalyzedModel model, SqlNode validated, RelDataType rowType) {}
+
+  private record ValidationOutcome(Validated result, Diagnostics diagnostics) {}
+
+  /** The topological order cut into levels: a model's level is one more than its deepest input's. */
+  private static List<List<String>> levels(ModelGraph graph) {
+    Map<String, Integer> depth = new HashMap<>();
+    List<List<String>> levels = new ArrayList<>();
+    for (String name : graph.topologicalOrder()) {
+      int level = graph.dependencies(name).stream().mapToInt(d -> depth.get(d) + 1).max().orElse(0);
+      depth.put(name, level);
+      while (levels.size() <= level) {
+        levels.add(new ArrayList<>());
+      }
+      levels.get(level).add(name);
+    }
+    return levels;
+  }
 
   private record ModelContext(
       WarehouseSchema schema, Map<String, SourceTable> sources, Map<String, Model> models, Map<String, AnalyzedModel> analyzed) {}
 
-  private java.util.Optional<Validated> validate(ParsedModel parsed, ModelContext context, Diagnostics diagnostics) {
+  private Optional<Validated> validate(ParsedModel parsed, ModelContext context, Diagnostics diagnostics) {
     List<String> writtenNames = WrittenNames.of(parsed.node());
     SqlValidator validator = WarehouseSql.validator(context.schema().catalogReader());
     SqlNode validated;
@@ -125,16 +178,16 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       rowType = validator.getValidatedNodeType(validated);
     } catch (CalciteContextException e) {
       diagnostics.add(ValidationErrors.toDiagnostic(e, errorContext(parsed, context)));
-      return java.util.Optional.empty();
+      return Optional.empty();
     } catch (RuntimeException | AssertionError e) {
       // Calcite fails this way on some constructs it does not support; still the user's SQL.
       diagnostics.error(DiagnosticCode.EBB135, SourceLocation.of(parsed.model().file()), "cannot validate this SQL: " + e.getMessage());
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!OutputColumns.check(rowType, validated, writtenNames, parsed.sql(), diagnostics)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    List<List<ColumnRef>> direct = lineage ? ColumnLineage.directOrigins(validator, context.schema().catalogReader(), validated) : null;
+    List<List<ColumnRef>> direct = lineage ? lineage(validator, context, validated) : null;
     List<OutputColumn> columns = new ArrayList<>();
     for (int i = 0; i < rowType.getFieldCount(); i++) {
       var field = rowType.getFieldList().get(i);
@@ -142,8 +195,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       columns.add(new OutputColumn(field.getName(), field.getType().getFullTypeString().replace(" NOT NULL", ""), field.getType().isNullable(), origins, sourceOrigins(origins, context.analyzed())));
     }
     String name = parsed.model().name();
-    context.schema().addModel(name, rowType);
-    Set<String> sources = new java.util.TreeSet<>();
+    Set<String> sources = new TreeSet<>();
     for (TableReferences.Reference ref : parsed.references().references()) {
       SourceTable table = context.sources().get(key(ref.written()));
       if (table != null) {
@@ -151,7 +203,19 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       }
     }
     AnalyzedModel model = new AnalyzedModel(name, parsed.sql().text(), columns, parsed.modelReferences().keySet(), sources);
-    return java.util.Optional.of(new Validated(model, validated));
+    return Optional.of(new Validated(model, validated, rowType));
+  }
+
+  /**
+   * Lineage of a model that validated. Calcite cannot convert every valid query to a plan; such a
+   * model keeps its columns, without origins, rather than failing the compilation.
+   */
+  private static List<List<ColumnRef>> lineage(SqlValidator validator, ModelContext context, SqlNode validated) {
+    try {
+      return ColumnLineage.directOrigins(validator, context.schema().catalogReader(), validated);
+    } catch (RuntimeException | AssertionError e) {
+      return null;
+    }
   }
 
   private static List<ColumnRef> sourceOrigins(List<ColumnRef> direct, Map<String, AnalyzedModel> analyzed) {
@@ -166,7 +230,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
         }
       }
     }
-    return result.stream().sorted(java.util.Comparator.comparing(ColumnRef::toString)).toList();
+    return result.stream().sorted(Comparator.comparing(ColumnRef::toString)).toList();
   }
 
   private static ValidationErrors.Context errorContext(ParsedModel parsed, ModelContext context) {

@@ -16,7 +16,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Parses one model's rendered SQL into a single query. The default parser runs first; Babel only
  * when it fails, since it is slower. A syntax error is reported from the default parser, whose
- * messages describe standard SQL.
+ * messages describe standard SQL. Thread-safe: models may be parsed in parallel.
  */
 final class ModelParser {
 
@@ -36,12 +36,12 @@ final class ModelParser {
     }
     SqlNodeList statements;
     try {
-      statements = parse(sql.text(), WarehouseSql.PARSER);
-    } catch (SqlParseException standardError) {
+      statements = parse(sql.text(), WarehouseSql.QUICK_PARSER);
+    } catch (SqlParseException | RuntimeException standardError) {
       try {
-        statements = parse(sql.text(), WarehouseSql.BABEL_PARSER);
-      } catch (SqlParseException babelError) {
-        reportSyntax(sql, standardError, diagnostics);
+        statements = parse(sql.text(), WarehouseSql.QUICK_BABEL_PARSER);
+      } catch (SqlParseException | RuntimeException babelError) {
+        reportSyntax(sql, diagnostics);
         return Optional.empty();
       }
     }
@@ -70,7 +70,16 @@ final class ModelParser {
     return SqlParser.create(text, config).parseStmtList();
   }
 
-  private static void reportSyntax(RenderedSql sql, SqlParseException error, Diagnostics diagnostics) {
+  /** Parses again with Calcite's own parser, whose error lists the tokens it expected. */
+  private static void reportSyntax(RenderedSql sql, Diagnostics diagnostics) {
+    SqlParseException error;
+    try {
+      parse(sql.text(), WarehouseSql.PARSER);
+      diagnostics.error(DiagnosticCode.EBB130, SourceLocation.of(sql.file()), "syntax error");
+      return;
+    } catch (SqlParseException e) {
+      error = e;
+    }
     SqlParserPos pos = error.getPos();
     SourceLocation at = pos == null ? SourceLocation.of(sql.file()) : locate(sql, pos);
     String first = firstLine(error.getMessage());

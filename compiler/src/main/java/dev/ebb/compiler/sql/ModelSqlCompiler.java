@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlWith;
@@ -74,6 +75,10 @@ public final class ModelSqlCompiler implements CompiledSql {
       sql.append(" AS (\n").append(render(item.query, dialect).indent(2)).append(")");
       sql.append(i < with.withList.size() - 1 ? ",\n" : "\n");
     }
+    if (with.body instanceof SqlWith) {
+      // The model's own WITH, kept apart because a CTE shadows an upstream model's name.
+      return sql.append("SELECT *\nFROM (\n").append(render(with.body, dialect).indent(2)).append(") AS ").append(dialect.quoteIdentifier("model")).toString();
+    }
     return sql.append(render(with.body, dialect)).toString();
   }
 
@@ -85,7 +90,7 @@ public final class ModelSqlCompiler implements CompiledSql {
     List<SqlNode> items = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (String name : upstream) {
-      items.add(new SqlWithItem(SqlParserPos.ZERO, new SqlIdentifier(name, SqlParserPos.ZERO), null, validated.get(name)));
+      items.add(new SqlWithItem(SqlParserPos.ZERO, new SqlIdentifier(name, SqlParserPos.ZERO), null, validated.get(name), SqlLiteral.createBoolean(false, SqlParserPos.ZERO)));
       names.add(name.toLowerCase(Locale.ROOT));
     }
     SqlNode body = query;

@@ -5,6 +5,9 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIntervalLiteral;
+import org.apache.calcite.sql.SqlIntervalQualifier;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
@@ -56,6 +59,24 @@ final class WarehouseFunctions {
         return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.getOperandList());
       }
       return visited;
+    }
+
+    /**
+     * {@code INTERVAL '90' DAY(3)}: warehouses reject a leading precision, and ebb's type system
+     * gives intervals the widest one anyway.
+     */
+    @Override
+    public SqlNode visit(SqlLiteral literal) {
+      if (literal instanceof SqlIntervalLiteral interval) {
+        SqlIntervalLiteral.IntervalValue value = interval.getValueAs(SqlIntervalLiteral.IntervalValue.class);
+        SqlIntervalQualifier qualifier = value.getIntervalQualifier();
+        if (!qualifier.useDefaultStartPrecision()) {
+          SqlIntervalQualifier plain =
+              new SqlIntervalQualifier(qualifier.timeUnitRange.startUnit, qualifier.timeUnitRange.endUnit, qualifier.getParserPosition());
+          return SqlLiteral.createInterval(value.getSign(), value.getIntervalLiteral(), plain, literal.getParserPosition());
+        }
+      }
+      return literal;
     }
   }
 }

@@ -15,7 +15,6 @@ import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
 import org.apache.calcite.sql.parser.impl.SqlParserImpl;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -36,6 +35,15 @@ final class WarehouseSql {
         @Override
         public int getMaxPrecision(org.apache.calcite.sql.type.SqlTypeName typeName) {
           return typeName == org.apache.calcite.sql.type.SqlTypeName.DECIMAL ? 38 : super.getMaxPrecision(typeName);
+        }
+
+        /** {@code INTERVAL '120' DAY} is valid warehouse SQL; standard SQL would need DAY(3). */
+        @Override
+        public int getDefaultPrecision(org.apache.calcite.sql.type.SqlTypeName typeName) {
+          return typeName.getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_DAY_TIME
+                  || typeName.getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_YEAR_MONTH
+              ? org.apache.calcite.sql.type.SqlTypeName.MAX_INTERVAL_START_PRECISION
+              : super.getDefaultPrecision(typeName);
         }
       };
 
@@ -63,11 +71,14 @@ final class WarehouseSql {
           .withCaseSensitive(false)
           .withConformance(SqlConformanceEnum.LENIENT);
 
-  /** The fast parser, tried first. */
+  /** Calcite's default parser, with its full syntax error messages. */
   static final SqlParser.Config PARSER = BASE_PARSER.withParserFactory(SqlParserImpl.FACTORY);
 
+  /** The default parser that fails without a message, tried first. */
+  static final SqlParser.Config QUICK_PARSER = BASE_PARSER.withParserFactory(QuickFailParsers.DEFAULT);
+
   /** Babel accepts {@code ::} casts and other dialect syntax, at about three times the cost. */
-  static final SqlParser.Config BABEL_PARSER = BASE_PARSER.withParserFactory(SqlBabelParserImpl.FACTORY);
+  static final SqlParser.Config QUICK_BABEL_PARSER = BASE_PARSER.withParserFactory(QuickFailParsers.BABEL);
 
   static final CalciteConnectionConfig CONNECTION =
       CalciteConnectionConfig.DEFAULT

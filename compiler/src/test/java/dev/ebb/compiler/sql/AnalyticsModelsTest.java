@@ -159,6 +159,10 @@ class AnalyticsModelsTest {
         """);
   }
 
+  static Map<String, String> models() {
+    return MODELS;
+  }
+
   @BeforeAll
   static void analyze() {
     TestingProject project = TestingProject.create().withAnalyticsSources().var("min_ltv", 100);
@@ -195,6 +199,23 @@ class AnalyticsModelsTest {
     assertThat(columns("monthly_revenue")).isEqualTo("month TIMESTAMP(0)?, revenue DECIMAL(38, 2)?");
     assertThat(columns("days_since")).isEqualTo("user_id BIGINT?, last_active_day DATE?, days_inactive INTEGER?, next_day DATE?");
     assertThat(columns("trial_nudges")).isEqualTo("user_id BIGINT?, email VARCHAR?, ltv DECIMAL(38, 2)?");
+  }
+
+  @Test
+  void lineageFindsAnOriginForEveryComputedColumn() {
+    TestingProject project = TestingProject.create().withAnalyticsSources().var("min_ltv", 100);
+    MODELS.forEach(project::model);
+    Diagnostics collected = new Diagnostics();
+    SqlAnalysis withLineage = CalciteModelAnalyzer.create().withLineage(true).analyze(project.build(), collected);
+    assertThat(collected.sorted()).isEmpty();
+    List<String> withoutOrigins =
+        withLineage.models().values().stream()
+            .flatMap(m -> m.columns().stream().filter(c -> c.sourceOrigins().isEmpty()).map(c -> m.name() + "." + c.name()))
+            .sorted()
+            .toList();
+    // Constants and COUNT(*) read no column.
+    assertThat(withoutOrigins)
+        .containsExactly("cohorts.users", "contacts_union.kind", "customer_ltv.order_count", "event_counts.events");
   }
 
   private static String columns(String model) {

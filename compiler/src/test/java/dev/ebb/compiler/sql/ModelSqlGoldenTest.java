@@ -93,6 +93,24 @@ class ModelSqlGoldenTest {
     assertThat(compiler.compile("model_on_model", duckdb)).isEqualTo(compiler.compile("model_on_model", duckdb));
   }
 
+  @Test
+  void modelCteNamedLikeAnUpstreamModelStaysInItsOwnScope() {
+    Diagnostics diagnostics = new Diagnostics();
+    ModelSqlCompiler shadowing =
+        CalciteModelAnalyzer.create()
+            .analyzeForCompilation(
+                TestingProject.create()
+                    .withAnalyticsSources()
+                    .model("base", "select id from analytics.users")
+                    .model("middle", "select id from base")
+                    .model("top", "with base as (select id from analytics.orders) select m.id from middle m join base b on b.id = m.id")
+                    .build(),
+                diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    String sql = shadowing.compile("top", Dialects.byName("postgres").orElseThrow());
+    assertThat(sql).startsWith("WITH\n\"base\" AS (").contains("\"middle\" AS (").contains("SELECT *\nFROM (\n  WITH\n  \"base\" AS (");
+  }
+
   private static void check(String model, Dialect dialect) throws IOException {
     String actual = compiler.compile(model, dialect) + "\n";
     Path expected = GOLDEN.resolve(model).resolve(dialect.name() + ".sql");
@@ -102,7 +120,41 @@ class ModelSqlGoldenTest {
       return;
     }
     assertThat(expected).as("golden file %s (regenerate with -Dgolden.update=true)", expected).exists();
-    // AssertJ prints a line diff of the two texts on mismatch.
-    assertThat(actual).as("compiled %s for %s differs from %s", model, dialect.name(), expected).isEqualTo(Files.readString(expected));
+    String golden = Files.readString(expected);
+    if (!actual.equals(golden)) {
+      throw new AssertionError(
+          "compiled " + model + " for " + dialect.name() + " differs from " + expected + " (-golden +actual); regenerate with -Dgolden.update=true\n" + diff(golden, actual));
+    }
+  }
+
+  /** The differing lines with two lines of context, like a unified diff without hunk headers. */
+  static String diff(String expected, String actual) {
+    List<String> a = expected.lines().toList();
+    List<String> b = actual.lines().toList();
+    int start = 0;
+    while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
+      start++;
+    }
+    int endA = a.size();
+    int endB = b.size();
+    while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
+      endA--;
+      endB--;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = Math.max(0, start - 2); i < start; i++) {
+      out.append("  ").append(a.get(i)).append('\n');
+    }
+    a.subList(start, endA).forEach(line -> out.append("- ").append(line).append('\n'));
+    b.subList(start, endB).forEach(line -> out.append("+ ").append(line).append('\n'));
+    for (int i = endA; i < Math.min(a.size(), endA + 2); i++) {
+      out.append("  ").append(a.get(i)).append('\n');
+    }
+    return out.toString();
+  }
+
+  @Test
+  void diffShowsOnlyTheChangedLines() {
+    assertThat(diff("a\nb\nc\nd\ne\nf\n", "a\nb\nc\nX\ne\nf\n")).isEqualTo("  b\n  c\n- d\n+ X\n  e\n  f\n");
   }
 }

@@ -105,6 +105,29 @@ class SqlValidationTest {
   }
 
   @Test
+  void duplicateOutputColumnThroughStar() {
+    Diagnostic d = assertDiagnostic("select u.*, ^o.id^ from analytics.users u join analytics.orders o on o.user_id = u.id", DiagnosticCode.EBB138);
+    assertThat(d.message()).isEqualTo("output column 'id' appears more than once");
+  }
+
+  @Test
+  void tabsCountAsOneColumn() {
+    assertDiagnostic("select\tid,\t^emial^ from analytics.users", DiagnosticCode.EBB104);
+  }
+
+  @Test
+  void intervalsNeedNoLeadingPrecision() {
+    Diagnostics diagnostics = new Diagnostics();
+    CalciteModelAnalyzer.create()
+        .analyze(
+            TestingProject.create().withAnalyticsSources()
+                .model("m", "select id from analytics.users where created_at > current_timestamp - interval '120' day and created_at < current_timestamp - interval '90' day (3)")
+                .build(),
+            diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
   void otherValidationErrors() {
     assertDiagnostic("select ^email^, count(*) as n from analytics.users group by country", DiagnosticCode.EBB135);
   }
