@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Which values a destination field type accepts. Only definite mismatches are rejected: a
  * fractional number into an integer field, text into a date, a nested value into a scalar.
  */
-final class FieldTypes {
+public final class FieldTypes {
 
   private static final Pattern SCALE = Pattern.compile("\\(\\s*\\d+\\s*,\\s*(\\d+)\\s*\\)");
   private static final Map<String, FieldType> BY_SQL_NAME =
@@ -42,7 +42,7 @@ final class FieldTypes {
   private FieldTypes() {}
 
   /** The field type a SQL type carries, {@link FieldType#ANY} when unknown. */
-  static FieldType ofSql(String sqlType) {
+  public static FieldType ofSql(String sqlType) {
     String type = sqlType.trim().toUpperCase(Locale.ROOT);
     if (type.endsWith("ARRAY") || type.startsWith("MAP") || type.startsWith("ROW")
         || type.startsWith("STRUCT") || type.startsWith("JSON") || type.startsWith("VARIANT")) {
@@ -60,7 +60,7 @@ final class FieldTypes {
   }
 
   /** The type of what a mapping source produces; {@code column} is null for non-column sources. */
-  static FieldType ofSource(FieldSource source, OutputColumn column) {
+  public static FieldType ofSource(FieldSource source, OutputColumn column) {
     if (source instanceof FieldSource.Constant constant) {
       return ofConstant(constant.value());
     }

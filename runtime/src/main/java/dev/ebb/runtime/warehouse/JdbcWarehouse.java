@@ -40,7 +40,7 @@ final class JdbcWarehouse implements Warehouse {
       config.setPoolName("ebb-warehouse-" + target.name());
       config.setJdbcUrl(settings.url());
       config.setDataSourceProperties(settings.properties());
-      config.setMaximumPoolSize(4);
+      config.setMaximumPoolSize(8);
       config.setMinimumIdle(0);
       HikariDataSource pool = new HikariDataSource(config);
       return new JdbcWarehouse(target, connector, dialect, failures, pool);

@@ -1,0 +1,85 @@
+package dev.ebb.runtime.sync;
+
+import dev.ebb.compiler.diff.DiffOp;
+import dev.ebb.compiler.diff.DiffRow;
+import dev.ebb.compiler.diff.DiffRunner;
+import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.Operation;
+import dev.ebb.destination.api.OutboundRecord;
+import dev.ebb.runtime.delivery.RecordMapper;
+import dev.ebb.runtime.delivery.RecordSource;
+import dev.ebb.runtime.delivery.SequencedRecord;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a run's diff table page by page, in sequence order, from a checkpoint on, and maps each row
+ * to the record the destination receives. Only one page is in memory at a time.
+ */
+final class DiffRecordSource implements RecordSource {
+
+  private final DiffRunner reader;
+  private final int pageSize;
+  private final SyncMode mode;
+  private final RecordMapper mapper;
+  private final String sync;
+  private final String fingerprint;
+  private final Deque<DiffRow> page = new ArrayDeque<>();
+  /** The warehouse's key values by their text, to report failed keys back in the key's own type. */
+  private final Map<String, Object> typedKeys = new ConcurrentHashMap<>();
+  private long after;
+  private boolean exhausted;
+
+  DiffRecordSource(
+      DiffRunner reader, long fromSequence, int pageSize, SyncMode mode, RecordMapper mapper,
+      String sync, String fingerprint) {
+    this.reader = reader;
+    this.after = fromSequence;
+    this.pageSize = pageSize;
+    this.mode = mode;
+    this.mapper = mapper;
+    this.sync = sync;
+    this.fingerprint = fingerprint;
+  }
+
+  @Override
+  public Optional<SequencedRecord> next() throws SQLException {
+    if (page.isEmpty() && !exhausted) {
+      page.addAll(reader.readPage(after, pageSize));
+      exhausted = page.size() < pageSize;
+    }
+    DiffRow row = page.poll();
+    if (row == null) {
+      return Optional.empty();
+    }
+    after = row.seq();
+    String key = String.valueOf(row.key());
+    typedKeys.put(key, row.key());
+    Operation operation = Operations.of(mode, row.op());
+    String idempotencyKey = Operations.idempotencyKey(sync, fingerprint, operation, key, row.values());
+    OutboundRecord record;
+    if (row.op() == DiffOp.REMOVED) {
+      // The snapshot keeps keys, not values: a delete finds its record by the key (validation
+      // makes mirror syncs match on the primary key).
+      record = new OutboundRecord(key, operation, row.key(), Map.of(), idempotencyKey);
+    } else {
+      record = mapper.map(row.values(), operation, key, idempotencyKey);
+    }
+    return Optional.of(new SequencedRecord(row.seq(), record));
+  }
+
+  /** The key as the warehouse typed it (a Long for integer keys), for the failed-keys table. */
+  Object typedKey(String key) {
+    Object typed = typedKeys.remove(key);
+    return typed != null ? typed : key;
+  }
+
+  /** Forgets keys that settled as accepted: memory stays bounded by what is in flight. */
+  void settled(String key) {
+    typedKeys.remove(key);
+  }
+}

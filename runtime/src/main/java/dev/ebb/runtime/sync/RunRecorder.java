@@ -1,0 +1,140 @@
+package dev.ebb.runtime.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ebb.compiler.diff.DiffRunner;
+import dev.ebb.destination.api.OutboundRecord;
+import dev.ebb.destination.api.RecordOutcome;
+import dev.ebb.runtime.delivery.BatchCompletion;
+import dev.ebb.runtime.delivery.DeliveryListener;
+import dev.ebb.runtime.delivery.SequencedRecord;
+import dev.ebb.runtime.state.DeliveryOutcome;
+import dev.ebb.runtime.state.NewDeadLetter;
+import dev.ebb.runtime.state.RecordResult;
+import dev.ebb.runtime.state.Run;
+import dev.ebb.runtime.state.RunCounts;
+import dev.ebb.runtime.state.StateStore;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes each settled batch durable, in an order that loses nothing on a crash: first the keys the
+ * destination did not accept go to the warehouse's failed-keys table (so no later commit can
+ * advance them), then the per-record log and dead letters, and last the checkpoint. A crash
+ * between these steps at worst re-sends the batch, never skips a record.
+ */
+final class RunRecorder implements DeliveryListener {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final StateStore state;
+  private final DiffRunner failedKeys;
+  private final DiffRecordSource source;
+  private final Run run;
+  private final boolean recordLog;
+  private final Clock clock;
+  private final RunProgress progress;
+  private RunCounts counts;
+  private long checkpointed;
+
+  RunRecorder(
+      StateStore state, DiffRunner failedKeys, DiffRecordSource source, Run run, RunCounts counts,
+      long checkpointed, boolean recordLog, Clock clock, RunProgress progress) {
+    this.state = state;
+    this.failedKeys = failedKeys;
+    this.source = source;
+    this.run = run;
+    this.counts = counts;
+    this.checkpointed = checkpointed;
+    this.recordLog = recordLog;
+    this.clock = clock;
+    this.progress = progress;
+  }
+
+  @Override
+  public void batchCompleted(BatchCompletion completion) {
+    List<Object> notAccepted = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+    List<RecordResult> results = new ArrayList<>();
+    List<NewDeadLetter> deadLetters = new ArrayList<>();
+    long accepted = 0;
+    long failed = 0;
+    long rejected = 0;
+    long skipped = 0;
+    Instant now = clock.instant();
+    for (int i = 0; i < completion.records().size(); i++) {
+      OutboundRecord record = completion.records().get(i).record();
+      RecordOutcome outcome = completion.outcomes().get(i);
+      DeliveryOutcome logged;
+      String response = null;
+      if (outcome instanceof RecordOutcome.Accepted) {
+        accepted++;
+        logged = DeliveryOutcome.ACCEPTED;
+        source.settled(record.key());
+      } else if (outcome instanceof RecordOutcome.Skipped s) {
+        // Handled as the mode says (update: no such record): the snapshot advances.
+        skipped++;
+        logged = DeliveryOutcome.SKIPPED;
+        response = s.reason();
+        source.settled(record.key());
+      } else if (outcome instanceof RecordOutcome.Rejected r) {
+        rejected++;
+        logged = DeliveryOutcome.REJECTED;
+        response = r.reason();
+        notAccepted.add(source.typedKey(record.key()));
+        deadLetters.add(new NewDeadLetter(run.sync(), record.key(), record.operation(), payload(record), r.reason(), run.id()));
+      } else {
+        RecordOutcome.Retryable r = (RecordOutcome.Retryable) outcome;
+        failed++;
+        logged = DeliveryOutcome.RETRYABLE;
+        response = r.reason();
+        notAccepted.add(source.typedKey(record.key()));
+        pending.add(record.key());
+      }
+      if (recordLog || logged != DeliveryOutcome.ACCEPTED) {
+        results.add(new RecordResult(run.id(), run.sync(), run.gitCommit(), run.mappingFingerprint(), record.key(), record.operation(), logged, response, now));
+      }
+    }
+    try {
+      if (!notAccepted.isEmpty()) {
+        failedKeys.recordFailed(notAccepted);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("recording failed keys in the warehouse failed: " + e.getMessage(), e);
+    }
+    if (!results.isEmpty()) {
+      state.recordResults(results);
+    }
+    if (!deadLetters.isEmpty()) {
+      state.deadLetter(deadLetters);
+    }
+    if (!pending.isEmpty()) {
+      state.addPendingFailedKeys(run.id(), pending);
+    }
+    counts = counts.plusDelivery(completion.records().size(), accepted, failed, rejected, skipped);
+    if (completion.settledThrough() > checkpointed) {
+      checkpointed = completion.settledThrough();
+    }
+    state.checkpoint(run.id(), Math.max(checkpointed, 0), counts);
+    progress.delivered(run.sync(), run.id(), counts);
+  }
+
+  RunCounts counts() {
+    return counts;
+  }
+
+  long checkpointed() {
+    return checkpointed;
+  }
+
+  private static String payload(OutboundRecord record) {
+    try {
+      return JSON.writeValueAsString(record.fields());
+    } catch (JsonProcessingException e) {
+      return String.valueOf(record.fields());
+    }
+  }
+}

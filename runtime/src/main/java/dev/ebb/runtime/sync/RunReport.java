@@ -1,0 +1,37 @@
+package dev.ebb.runtime.sync;
+
+import dev.ebb.runtime.state.RunCounts;
+import java.time.Duration;
+
+/**
+ * How one sync's run ended, for the summary table and the exit code.
+ *
+ * @param runId null when no run was created (a paused sync)
+ * @param hint what the user can do, e.g. the command that confirms a guarded run; may be null
+ */
+public record RunReport(
+    String sync, String runId, Outcome outcome, RunCounts counts, Duration duration, String message, String hint) {
+
+  public enum Outcome {
+    SUCCEEDED,
+    FAILED,
+    /** Stopped by a guard before anything was sent. */
+    BLOCKED,
+    /** Stopped by SIGTERM after checkpointing: the next start resumes it. */
+    INTERRUPTED,
+    CANCELLED,
+    /** Not run: the sync is paused. */
+    PAUSED,
+    /** Not run: a sync it runs {@code after:} did not succeed in this invocation. */
+    SKIPPED;
+
+    /** Whether {@code ebb run} exits 1. */
+    public boolean isFailure() {
+      return this == FAILED || this == BLOCKED;
+    }
+  }
+
+  RunReport withDuration(Duration value) {
+    return new RunReport(sync, runId, outcome, counts, value, message, hint);
+  }
+}

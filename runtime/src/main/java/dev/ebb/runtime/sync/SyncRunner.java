@@ -1,0 +1,300 @@
+package dev.ebb.runtime.sync;
+
+import dev.ebb.compiler.Compilation;
+import dev.ebb.compiler.diff.DiffCheckResult;
+import dev.ebb.compiler.diff.DiffCounts;
+import dev.ebb.compiler.diff.DiffGuards;
+import dev.ebb.compiler.diff.DiffPlan;
+import dev.ebb.compiler.diff.DiffPlanner;
+import dev.ebb.compiler.diff.DiffRunner;
+import dev.ebb.compiler.diff.DiffSpec;
+import dev.ebb.compiler.diff.GuardViolation;
+import dev.ebb.compiler.diff.SyncDiffSpecs;
+import dev.ebb.compiler.model.Sync;
+import dev.ebb.compiler.modeltest.ModelTestQuery;
+import dev.ebb.compiler.modeltest.ModelTestSql;
+import dev.ebb.destination.api.DestinationException;
+import dev.ebb.destination.api.ObjectWriter;
+import dev.ebb.runtime.delivery.DeliveryReport;
+import dev.ebb.runtime.delivery.RecordMapper;
+import dev.ebb.runtime.state.Checkpoint;
+import dev.ebb.runtime.state.NewRun;
+import dev.ebb.runtime.state.ResumableRun;
+import dev.ebb.runtime.state.Run;
+import dev.ebb.runtime.state.RunCounts;
+import dev.ebb.runtime.state.RunStatus;
+import dev.ebb.runtime.state.RunTrigger;
+import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.warehouse.Warehouse;
+import dev.ebb.runtime.workspace.Destinations;
+import dev.ebb.runtime.workspace.Workspace;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one sync through the state machine of SPEC §7: queued → planning (checks, data tests,
+ * guards, diff materialised in the warehouse) → delivering (batch after batch, each followed by a
+ * checkpoint) → committing (snapshot advanced for accepted records only) → succeeded | failed.
+ * Every step is persisted first, so a run killed at any point resumes from its last checkpoint.
+ */
+public final class SyncRunner {
+
+  private final Workspace workspace;
+  private final RunOptions options;
+  private final RunProgress progress;
+
+  public SyncRunner(Workspace workspace, RunOptions options, RunProgress progress) {
+    this.workspace = workspace;
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Queues and runs a new run of {@code sync}. */
+  public RunReport run(Sync sync, RunTrigger trigger) {
+    StateStore state = workspace.state();
+    if (state.syncControl(sync.name()).paused()) {
+      return new RunReport(sync.name(), null, RunReport.Outcome.PAUSED, RunCounts.ZERO, Duration.ZERO,
+          "paused: takes no new runs", "ebb resume " + sync.name());
+    }
+    Compilation compilation = workspace.compilation();
+    String fingerprint = SyncDiffSpecs.fingerprint(sync, compilation.project(), compilation.analysis());
+    Run run = state.createRun(new NewRun(sync.name(), trigger, options.fullRefresh(), workspace.git().commit(), fingerprint));
+    return execute(sync, run, new Checkpoint(run.id(), 0, RunCounts.ZERO, run.queuedAt()));
+  }
+
+  /**
+   * Resumes a run a crash or kill left unfinished. A run whose sync definition changed since is
+   * cancelled instead: its diff was planned under the old definition.
+   */
+  public RunReport resume(ResumableRun resumable) {
+    Run run = resumable.run();
+    Compilation compilation = workspace.compilation();
+    Sync sync = compilation.project().sync(run.sync()).orElse(null);
+    String fingerprint =
+        sync == null || compilation.analysis().model(sync.model()).isEmpty()
+            ? null
+            : SyncDiffSpecs.fingerprint(sync, compilation.project(), compilation.analysis());
+    if (sync == null || !fingerprint.equals(run.mappingFingerprint())) {
+      workspace.state().cancel(run.id(), "the sync's definition changed before the run could resume; the next run sends what is pending");
+      RunReport report = new RunReport(run.sync(), run.id(), RunReport.Outcome.CANCELLED, resumable.checkpoint().counts(),
+          Duration.ZERO, "unfinished run cancelled: the sync's definition changed since it started", null);
+      progress.finished(report);
+      return report;
+    }
+    return execute(sync, run, resumable.checkpoint());
+  }
+
+  private RunReport execute(Sync sync, Run run, Checkpoint checkpoint) {
+    Instant started = workspace.clock().instant();
+    StateStore state = workspace.state();
+    RunCounts counts = checkpoint.counts();
+    try {
+      Warehouse warehouse = workspace.warehouse();
+      Compilation compilation = workspace.compilation();
+      DiffSpec spec = SyncDiffSpecs.of(sync, compilation.project(), compilation.analysis(), warehouse.dialect(), tableSuffix(run.id()));
+      DiffPlan plan = DiffPlanner.plan(spec, warehouse.dialect());
+      RunStatus status = run.status();
+      if (status == RunStatus.QUEUED || status == RunStatus.PLANNING) {
+        if (status == RunStatus.QUEUED) {
+          state.transition(run.id(), RunStatus.PLANNING);
+        }
+        PlanResult planned;
+        try (Connection connection = autoCommitting(warehouse.connection())) {
+          DiffRunner runner = new DiffRunner(connection, plan);
+          planned = plan(sync, run, plan, runner, connection);
+          if (planned.blocked() != null) {
+            runner.cleanup();
+          }
+        }
+        if (planned.blocked() != null) {
+          state.fail(run.id(), planned.blocked().message());
+          return finish(planned.blocked().withDuration(elapsed(started)));
+        }
+        counts = planned.counts();
+        status = planned.toSend() > 0 ? RunStatus.DELIVERING : RunStatus.COMMITTING;
+        state.transition(run.id(), status);
+      }
+      long commitThrough = Long.MAX_VALUE;
+      String stopReason = null;
+      if (status == RunStatus.DELIVERING) {
+        Delivery delivery = deliver(sync, run, plan, checkpoint.sequence(), counts);
+        counts = delivery.counts();
+        if (delivery.report().status() == DeliveryReport.Status.INTERRUPTED) {
+          return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.INTERRUPTED, counts, elapsed(started),
+              "interrupted after a checkpoint; the next start resumes it", null));
+        }
+        if (delivery.report().status() != DeliveryReport.Status.COMPLETED) {
+          commitThrough = Math.max(delivery.checkpointed(), 0);
+          stopReason = delivery.report().stopReason();
+        }
+        state.transition(run.id(), RunStatus.COMMITTING);
+      }
+      try (Connection connection = autoCommitting(warehouse.connection())) {
+        DiffRunner runner = new DiffRunner(connection, plan);
+        runner.commit(commitThrough);
+        runner.cleanup();
+      }
+      if (stopReason != null) {
+        state.fail(run.id(), stopReason);
+        return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, counts, elapsed(started),
+            stopReason + "; what was delivered is committed, the rest stays pending", null));
+      }
+      state.transition(run.id(), RunStatus.SUCCEEDED);
+      return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.SUCCEEDED, counts, elapsed(started), summary(counts), null));
+    } catch (SQLException | RuntimeException | DestinationException e) {
+      String message = message(e);
+      failQuietly(state, run.id(), message);
+      return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, counts, elapsed(started), message, null));
+    }
+  }
+
+  private static Connection autoCommitting(Connection connection) throws SQLException {
+    connection.setAutoCommit(true);
+    return connection;
+  }
+
+  private record PlanResult(RunCounts counts, long toSend, RunReport blocked) {}
+
+  private record Delivery(DeliveryReport report, RunCounts counts, long checkpointed) {}
+
+  private PlanResult plan(Sync sync, Run run, DiffPlan plan, DiffRunner runner, Connection connection) throws SQLException {
+    if (run.fullRefresh()) {
+      runner.fullRefresh();
+    }
+    runner.setup();
+    DiffCheckResult checks = runner.check();
+    DiffGuards guards = new DiffGuards(sync.deleteSafety(), sync.changeSafety());
+    List<GuardViolation> violations = new ArrayList<>(guards.beforeDiff(sync.name(), checks));
+    List<String> testFailures = dataTests(sync, connection);
+    if (!testFailures.isEmpty()) {
+      return new PlanResult(RunCounts.ZERO, 0, blocked(sync, run, "data tests failed: " + String.join("; ", testFailures),
+          "fix the model's data or its tests; nothing was sent"));
+    }
+    DiffCounts counts = null;
+    if (violations.isEmpty() || violations.stream().allMatch(v -> v.kind().confirmable() && options.confirm())) {
+      counts = runner.plan(checks.modelRows());
+      violations.addAll(guards.afterDiff(sync.name(), sync.mode(), counts, checks.snapshotRows()));
+    }
+    List<GuardViolation> stopping =
+        violations.stream().filter(v -> !(v.kind().confirmable() && options.confirm())).toList();
+    if (!stopping.isEmpty()) {
+      boolean confirmable = stopping.stream().allMatch(v -> v.kind().confirmable());
+      String hint = confirmable
+          ? "if this is intended: ebb run --select " + sync.name() + " --confirm"
+          : stopping.get(0).hint();
+      return new PlanResult(RunCounts.ZERO, 0,
+          blocked(sync, run, stopping.stream().map(GuardViolation::message).collect(Collectors.joining("; ")) + "; nothing was sent", hint));
+    }
+    RunCounts planned = RunCounts.planned(counts.added(), counts.changed(), counts.removed());
+    long toSend = plan.sentOps().stream().mapToLong(counts::count).sum();
+    planned = new RunCounts(toSend, planned.added(), planned.changed(), planned.removed(), 0, 0, 0, 0, 0);
+    workspace.state().recordPlan(run.id(), plan.tables().diff(), planned);
+    String note = checks.mappingChanged(plan.fingerprint())
+        ? "the mapping changed since the last delivery: every row is re-sent"
+        : null;
+    progress.planned(sync.name(), run.id(), planned, note);
+    return new PlanResult(planned, toSend, null);
+  }
+
+  private static RunReport blocked(Sync sync, Run run, String message, String hint) {
+    return new RunReport(sync.name(), run.id(), RunReport.Outcome.BLOCKED, RunCounts.ZERO, Duration.ZERO, message, hint);
+  }
+
+  /** Runs the model's YAML tests; each failing test as {@code name: N rows (e.g. a, b)}. */
+  private List<String> dataTests(Sync sync, Connection connection) throws SQLException {
+    Compilation compilation = workspace.compilation();
+    var model = compilation.project().model(sync.model()).orElseThrow();
+    String modelSql = compilation.analysis().compiledSql().compile(sync.model(), workspace.warehouse().dialect());
+    List<String> failures = new ArrayList<>();
+    try (Statement statement = connection.createStatement()) {
+      for (ModelTestQuery test : ModelTestSql.queries(model, modelSql, workspace.warehouse().dialect())) {
+        long failing;
+        try (ResultSet rs = statement.executeQuery(test.failuresSql())) {
+          rs.next();
+          failing = rs.getLong(1);
+        }
+        if (failing > 0) {
+          List<String> samples = new ArrayList<>();
+          try (ResultSet rs = statement.executeQuery(test.samplesSql())) {
+            while (rs.next()) {
+              samples.add(String.valueOf(rs.getObject(1)));
+            }
+          }
+          failures.add(test.name() + ": " + failing + " rows (e.g. " + String.join(", ", samples) + ")");
+        }
+      }
+    }
+    return failures;
+  }
+
+  private Delivery deliver(Sync sync, Run run, DiffPlan plan, long fromSequence, RunCounts counts)
+      throws SQLException, DestinationException {
+    Destinations.Open destination = workspace.destination(sync.destination());
+    String primaryKey = SyncDiffSpecs.primaryKey(workspace.compilation().project(), sync).get(0);
+    RecordMapper mapper = RecordMapper.forSync(sync, primaryKey);
+    try (Connection reading = autoCommitting(workspace.warehouse().connection());
+        Connection recording = autoCommitting(workspace.warehouse().connection())) {
+      DiffRecordSource source = new DiffRecordSource(new DiffRunner(reading, plan), fromSequence, options.pageSize(),
+          sync.mode(), mapper, sync.name(), plan.fingerprint());
+      RunRecorder recorder = new RunRecorder(workspace.state(), new DiffRunner(recording, plan), source, run, counts,
+          fromSequence, options.recordLog(), workspace.clock(), progress);
+      DeliveryReport report;
+      try (ObjectWriter writer = destination.destination().open(ObjectBindings.of(sync, run.id(), workspace.compilation()))) {
+        report = destination.engine().deliver(writer, source, recorder);
+      }
+      return new Delivery(report, recorder.counts(), recorder.checkpointed());
+    }
+  }
+
+  private RunReport finish(RunReport report) {
+    progress.finished(report);
+    return report;
+  }
+
+  private Duration elapsed(Instant started) {
+    return Duration.between(started, workspace.clock().instant());
+  }
+
+  private static String summary(RunCounts counts) {
+    return counts.sent() == 0 ? "no changes to send" : counts.succeeded() + " of " + counts.sent() + " records accepted";
+  }
+
+  /** Run ids are ULIDs; lower-cased they make readable, portable table-name suffixes. */
+  static String tableSuffix(String runId) {
+    return runId.toLowerCase(Locale.ROOT);
+  }
+
+  private static void failQuietly(StateStore state, String runId, String message) {
+    try {
+      state.fail(runId, message);
+    } catch (RuntimeException ignored) {
+      // The run may already be final (e.g. failed while committing); the report still says why.
+    }
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof SQLException sql) {
+      return "warehouse error: " + firstLine(sql.getMessage());
+    }
+    if (e instanceof DestinationException) {
+      return "destination error: " + firstLine(e.getMessage());
+    }
+    return firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}
