@@ -6,6 +6,7 @@ import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Sync;
+import dev.ebb.compiler.model.SyncMode;
 
 /**
  * A sync reads only what its model outputs: a declared primary key, the match column, every
@@ -35,6 +36,7 @@ final class SyncColumnsCheck {
           "model '" + model.name() + "' is synced but declares no primary_key",
           "add primary_key: <column> to the model's entry in models/*.yml");
     }
+    mirrorMatchesByKey(sync, model, diagnostics);
     if (columns == null) {
       return;
     }
@@ -57,6 +59,26 @@ final class SyncColumnsCheck {
               columns.hint(column));
         }
       }
+    }
+  }
+
+  /**
+   * The snapshot keeps keys and hashes, not values: a mirror run can only delete a record it finds
+   * by the primary key, so a mirror sync must match on the (single-column) primary key.
+   */
+  private static void mirrorMatchesByKey(Sync sync, Model model, Diagnostics diagnostics) {
+    if (sync.mode() != SyncMode.MIRROR || model == null || model.properties() == null) {
+      return;
+    }
+    var key = model.properties().primaryKey();
+    boolean byKey = key.size() == 1 && (sync.match() == null || sync.match().column().equalsIgnoreCase(key.get(0)));
+    if (!key.isEmpty() && !byKey) {
+      diagnostics.error(
+          DiagnosticCode.EBB166,
+          sync.locations().of(sync.match() == null ? "mode" : "match.column"),
+          "mode mirror deletes records by the model's primary key, so it needs a single-column primary key"
+              + " and no match: on another column",
+          "match on '" + String.join(", ", key) + "', or use mode upsert");
     }
   }
 
