@@ -9,7 +9,7 @@ import java.util.Locale;
 final class SummaryTable {
 
   private static final String[] HEADERS = {
-    "sync", "status", "planned", "added", "changed", "removed", "sent", "failed", "dead", "duration"
+    "sync", "status", "planned", "added", "changed", "removed", "sent", "skipped", "failed", "dead", "duration"
   };
 
   private SummaryTable() {}
@@ -24,7 +24,7 @@ final class SummaryTable {
       RunCounts c = r.counts();
       rows[i] = new String[] {
         r.sync(), r.outcome().name().toLowerCase(Locale.ROOT), n(c.planned()), n(c.added()), n(c.changed()),
-        n(c.removed()), n(c.sent()), n(c.failed()), n(c.deadLettered()),
+        n(c.removed()), n(c.sent()), n(c.skipped()), n(c.failed()), n(c.deadLettered()),
         String.format(Locale.ROOT, "%.1fs", r.duration().toMillis() / 1000.0)
       };
     }

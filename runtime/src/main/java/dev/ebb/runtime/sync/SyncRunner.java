@@ -264,7 +264,17 @@ public final class SyncRunner {
   }
 
   private static String summary(RunCounts counts) {
-    return counts.sent() == 0 ? "no changes to send" : counts.succeeded() + " of " + counts.sent() + " records accepted";
+    if (counts.sent() == 0) {
+      return "no changes to send";
+    }
+    String summary = counts.succeeded() + " of " + counts.sent() + " records accepted";
+    if (counts.skipped() > 0) {
+      summary += ", " + counts.skipped() + " skipped (no such record in the destination)";
+    }
+    if (counts.failed() + counts.deadLettered() > 0) {
+      summary += ", " + (counts.failed() + counts.deadLettered()) + " not accepted (retried next run)";
+    }
+    return summary;
   }
 
   /** Run ids are ULIDs; lower-cased they make readable, portable table-name suffixes. */
