@@ -68,6 +68,9 @@ public final class DiffBench {
       }
       Files.deleteIfExists(dir);
     }
+    if (pgRows == 0) {
+      return;
+    }
     Connection pg;
     try {
       pg = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
@@ -153,6 +156,11 @@ public final class DiffBench {
       commits.add(seconds(start));
     }
     double commit = median(commits);
+    for (SqlStatement statement : plan.commit()) {
+      start = System.nanoTime();
+      runner.execute(statement, Map.of(SqlStatement.Param.UP_TO_SEQ, upTo));
+      System.out.printf(Locale.ROOT, "      %s: %.3f s%n", statement.name(), seconds(start));
+    }
     System.out.printf(Locale.ROOT,
         "  (b) commit of %,d changed keys: %.3f s = %.3f s per 100k (target <= 0.100)%n",
         committed, commit, commit * 100_000 / committed);

@@ -8,7 +8,13 @@ import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * PostgreSQL. Rows hash with {@code hashtextextended(text, 0)}: 64 bits, built in since 11, and
- * stable across versions because hash partitioning depends on it (much faster than md5).
+ * stable across versions because hash partitioning depends on it (much faster than md5). The text
+ * is the row constructor's text form, one conversion for the whole row: it quotes values holding
+ * separators and writes NULL as nothing and '' as {@code ""}, so it is unambiguous; values whose
+ * text depends on session settings (timestamps, dates) go in as their canonical text.
+ *
+ * <p>The snapshot's key is its primary key (template override): committing then deletes by index,
+ * in time proportional to the changed keys rather than to the snapshot.
  */
 public final class PostgresDialect implements Dialect {
 
@@ -72,6 +78,16 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String rowHash(String seed, List<HashInput> values) {
-    return "hashtextextended(" + SqlText.hashText(this, seed, values) + ", 0)";
+    StringBuilder row = new StringBuilder("ROW(").append(seed);
+    for (HashInput value : values) {
+      boolean settingDependent =
+          value.kind() == ValueKind.DATE
+              || value.kind() == ValueKind.TIMESTAMP
+              || value.kind() == ValueKind.TIMESTAMP_WITH_ZONE
+              || value.kind() == ValueKind.OTHER;
+      row.append(", ")
+          .append(settingDependent ? canonicalText(value.expression(), value.kind()) : value.expression());
+    }
+    return "hashtextextended(CAST(" + row + ") AS TEXT), 0)";
   }
 }

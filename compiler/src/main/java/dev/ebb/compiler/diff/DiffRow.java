@@ -6,6 +6,7 @@ import java.util.Map;
  * One row of a run's diff as read back.
  *
  * @param key the snapshot key: a Long for a single integer key, otherwise text
- * @param values carried model columns by name (nulls for removed rows, except nothing is known)
+ * @param values the carried model columns by name; all null for a removed row, whose model row
+ *     is gone (its key is {@link #key})
  */
 public record DiffRow(long seq, DiffOp op, Object key, Map<String, Object> values) {}

@@ -2,8 +2,14 @@ package dev.ebb.compiler.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.model.SyncMode;
 import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +48,82 @@ abstract class AbstractDiffIT {
   @Test
   void crashDuringCommitThenCommitAgainGivesTheSameSnapshot() throws SQLException {
     new DiffScenario(warehouse, 7, false).crashDuringCommit();
+  }
+
+  @Test
+  void eachModeReadsWhatItSends() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_modes_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
+    warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+    for (SyncMode mode : SyncMode.values()) {
+      runOnce(spec(schema, table, mode, "first"), Long.MAX_VALUE);
+    }
+    warehouse.execute("UPDATE " + table + " SET v = 'B' WHERE id = 2");
+    warehouse.execute("DELETE FROM " + table + " WHERE id = 3");
+    warehouse.execute("INSERT INTO " + table + " VALUES (4, 'd')");
+
+    Map<SyncMode, Set<String>> sent = new EnumMap<>(SyncMode.class);
+    for (SyncMode mode : SyncMode.values()) {
+      sent.put(mode, runOnce(spec(schema, table, mode, "second"), 0));
+    }
+    assertThat(sent.get(SyncMode.INSERT)).containsExactlyInAnyOrder("added 4");
+    assertThat(sent.get(SyncMode.UPDATE)).containsExactlyInAnyOrder("added 4", "changed 2");
+    assertThat(sent.get(SyncMode.UPSERT)).containsExactlyInAnyOrder("added 4", "changed 2");
+    assertThat(sent.get(SyncMode.MIRROR))
+        .containsExactlyInAnyOrder("added 4", "changed 2", "removed 3");
+    assertThat(sent.get(SyncMode.ALL))
+        .containsExactlyInAnyOrder("added 4", "changed 2", "unchanged 1");
+  }
+
+  @Test
+  void checksReportNullAndDuplicateKeysAndTheGuardsStopTheRun() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_checks_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
+    warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (1, 'b'), (NULL, 'c'), (2, 'd')");
+    DiffRunner runner = new DiffRunner(warehouse.connection(),
+        DiffPlanner.plan(spec(schema, table, SyncMode.UPSERT, "r"), dialect));
+    runner.setup();
+    DiffCheckResult checks = runner.check();
+    assertThat(checks.modelRows()).isEqualTo(4);
+    assertThat(checks.nullKeys()).isEqualTo(1);
+    assertThat(checks.nullKeySamples()).containsExactly(java.util.Arrays.asList((String) null));
+    assertThat(checks.duplicateKeys()).isEqualTo(1);
+    assertThat(checks.duplicateKeySamples()).containsExactly("1 (2 rows)");
+    assertThat(new DiffGuards(null, null).beforeDiff("s", checks))
+        .extracting(GuardViolation::kind)
+        .containsExactly(GuardViolation.Kind.NULL_KEYS, GuardViolation.Kind.DUPLICATE_KEYS);
+
+    warehouse.execute("DELETE FROM " + table + " WHERE id IS NULL OR v = 'b'");
+    runOnce(spec(schema, table, SyncMode.UPSERT, "r2"), Long.MAX_VALUE);
+    warehouse.execute("DELETE FROM " + table);
+    DiffCheckResult empty = runner.check();
+    assertThat(new DiffGuards(null, null).beforeDiff("s", empty))
+        .extracting(GuardViolation::kind).containsExactly(GuardViolation.Kind.EMPTY_MODEL);
+  }
+
+  /** Plans, reads everything the mode sends, commits it all, cleans up; returns "op key" lines. */
+  private Set<String> runOnce(DiffSpec spec, long upTo) throws SQLException {
+    DiffRunner runner =
+        new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, warehouse.dialect()));
+    runner.setup();
+    runner.plan(runner.check().modelRows());
+    Set<String> lines = new HashSet<>();
+    for (DiffRow row : runner.readPage(0, 100)) {
+      lines.add(row.op().sqlValue() + " " + row.key());
+    }
+    runner.commit(upTo);
+    runner.cleanup();
+    return lines;
+  }
+
+  private static DiffSpec spec(String schema, String table, SyncMode mode, String runId) {
+    return new DiffSpec("modes_" + mode.yamlName(), schema, "SELECT id, v FROM " + table,
+        List.of(new DiffColumn("id", "INTEGER")), List.of(new DiffColumn("v", "VARCHAR")),
+        mode, "fp", runId);
   }
 
   static List<List<String>> diffsOf(TestingWarehouse warehouse, long seed) throws SQLException {

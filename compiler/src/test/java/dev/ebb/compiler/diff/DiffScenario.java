@@ -19,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -419,10 +418,5 @@ final class DiffScenario {
     } else {
       statement.setString(index, value);
     }
-  }
-
-  /** Unused rows map kept for readable failures. */
-  Map<String, Row> rows() {
-    return new LinkedHashMap<>(current);
   }
 }

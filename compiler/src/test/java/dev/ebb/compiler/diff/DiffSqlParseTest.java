@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * whole inside single identifiers: no name can add, end or comment out a statement.
  *
  * <p>Babel has no CREATE SCHEMA or DROP TABLE: for those the fixed prefix is checked and the rest
- * must parse as exactly one compound identifier.
+ * must parse as exactly one compound identifier. PostgreSQL is left out: its snapshot has a
+ * PRIMARY KEY, which Babel does not parse, and PostgresDiffIT executes its SQL, hostile names
+ * included, on a real server.
  */
 class DiffSqlParseTest {
 
@@ -36,8 +38,9 @@ class DiffSqlParseTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> arguments = new ArrayList<>();
-    DiffCases.all().keySet().forEach(name -> Dialects.all().forEach(
-        dialect -> arguments.add(Arguments.of(name, dialect.name()))));
+    DiffCases.all().keySet().forEach(name -> Dialects.all().stream()
+        .filter(dialect -> !dialect.name().equals("postgres"))
+        .forEach(dialect -> arguments.add(Arguments.of(name, dialect.name()))));
     return arguments.stream();
   }
 

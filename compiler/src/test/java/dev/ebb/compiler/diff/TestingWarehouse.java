@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -82,11 +81,7 @@ final class TestingWarehouse implements AutoCloseable {
 
   /** Sets the session time zone: the diff must not depend on it. */
   void timeZone(String zone) throws SQLException {
-    String name = dialect.name().toLowerCase(Locale.ROOT);
-    execute(
-        name.equals("duckdb")
-            ? "SET TimeZone = " + dialect.stringLiteral(zone)
-            : "SET TIME ZONE " + dialect.stringLiteral(zone));
+    execute("SET TimeZone = " + dialect.stringLiteral(zone)); // both DuckDB and PostgreSQL
   }
 
   @Override

@@ -6,7 +6,7 @@ CREATE TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_
 WITH ebb_current AS (
   SELECT
     (CAST(LENGTH(m."region") AS TEXT) || ':' || m."region") || (CAST(LENGTH(CAST(m."order""id" AS TEXT)) AS TEXT) || ':' || CAST(m."order""id" AS TEXT)) AS "ebb_key",
-    hashtextextended('0123456789abcdef' || COALESCE(CAST(LENGTH(m."na`me""; DELETE FROM y;-- 'é'") AS TEXT) || ':' || m."na`me""; DELETE FROM y;-- 'é'", '~') || COALESCE(CAST(LENGTH(TO_CHAR(m."d", 'YYYY-MM-DD')) AS TEXT) || ':' || TO_CHAR(m."d", 'YYYY-MM-DD'), '~') || COALESCE(CAST(LENGTH(CAST(CAST(EXTRACT(EPOCH FROM m."ts") * 1000000 AS BIGINT) AS TEXT)) AS TEXT) || ':' || CAST(CAST(EXTRACT(EPOCH FROM m."ts") * 1000000 AS BIGINT) AS TEXT), '~'), 0) AS "ebb_hash",
+    hashtextextended(CAST(ROW('0123456789abcdef', m."na`me""; DELETE FROM y;-- 'é'", TO_CHAR(m."d", 'YYYY-MM-DD'), CAST(CAST(EXTRACT(EPOCH FROM m."ts") * 1000000 AS BIGINT) AS TEXT)) AS TEXT), 0) AS "ebb_hash",
     m."region",
     m."order""id",
     m."na`me""; DELETE FROM y;-- 'é'",

@@ -3,7 +3,7 @@ CREATE SCHEMA IF NOT EXISTS "snap ""s"" `b` 'q'";
 
 -- create_snapshot
 CREATE TABLE IF NOT EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot" (
-  "ebb_key" TEXT,
+  "ebb_key" TEXT PRIMARY KEY,
   "ebb_hash" BIGINT
 );
 

@@ -6,7 +6,7 @@ CREATE TABLE "ebb_snapshots"."customers_to_hubspot__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
-    hashtextextended('0123456789abcdef' || COALESCE(CAST(LENGTH(m."email") AS TEXT) || ':' || m."email", '~') || COALESCE(CAST(LENGTH(CAST(m."ltv" AS TEXT)) AS TEXT) || ':' || CAST(m."ltv" AS TEXT), '~') || COALESCE(CAST(LENGTH(CAST(CAST(EXTRACT(EPOCH FROM m."updated_at") * 1000000 AS BIGINT) AS TEXT)) AS TEXT) || ':' || CAST(CAST(EXTRACT(EPOCH FROM m."updated_at") * 1000000 AS BIGINT) AS TEXT), '~') || COALESCE(CAST(LENGTH(CASE WHEN m."active" THEN '1' WHEN NOT m."active" THEN '0' END) AS TEXT) || ':' || CASE WHEN m."active" THEN '1' WHEN NOT m."active" THEN '0' END, '~'), 0) AS "ebb_hash",
+    hashtextextended(CAST(ROW('0123456789abcdef', m."email", m."ltv", CAST(CAST(EXTRACT(EPOCH FROM m."updated_at") * 1000000 AS BIGINT) AS TEXT), m."active") AS TEXT), 0) AS "ebb_hash",
     m."id",
     m."email",
     m."ltv",

@@ -3,7 +3,7 @@ CREATE SCHEMA IF NOT EXISTS "ebb_snapshots";
 
 -- create_snapshot
 CREATE TABLE IF NOT EXISTS "ebb_snapshots"."customers_to_hubspot__snapshot" (
-  "ebb_key" BIGINT,
+  "ebb_key" BIGINT PRIMARY KEY,
   "ebb_hash" BIGINT
 );
 

@@ -6,7 +6,7 @@ CREATE TABLE "ebb"."events_all__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     m."event_id" AS "ebb_key",
-    hashtextextended('0123456789abcdef' || COALESCE(CAST(LENGTH(CAST(m."score" AS TEXT)) AS TEXT) || ':' || CAST(m."score" AS TEXT), '~') || COALESCE(CAST(LENGTH(m."payload") AS TEXT) || ':' || m."payload", '~'), 0) AS "ebb_hash",
+    hashtextextended(CAST(ROW('0123456789abcdef', m."score", m."payload") AS TEXT), 0) AS "ebb_hash",
     m."event_id",
     m."score",
     m."payload"

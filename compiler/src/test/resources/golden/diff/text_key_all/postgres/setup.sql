@@ -3,7 +3,7 @@ CREATE SCHEMA IF NOT EXISTS "ebb";
 
 -- create_snapshot
 CREATE TABLE IF NOT EXISTS "ebb"."events_all__snapshot" (
-  "ebb_key" TEXT,
+  "ebb_key" TEXT PRIMARY KEY,
   "ebb_hash" BIGINT
 );
 
