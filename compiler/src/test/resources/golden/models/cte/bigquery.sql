@@ -1,5 +1,5 @@
 WITH
-firsts AS (
+`firsts` AS (
   SELECT
     orders.user_id,
     MIN(orders.ordered_at) AS first_order_at

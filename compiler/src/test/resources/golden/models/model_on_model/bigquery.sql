@@ -1,7 +1,7 @@
 WITH
-cte AS (
+`cte` AS (
   WITH
-  firsts AS (
+  `firsts` AS (
     SELECT
       orders.user_id,
       MIN(orders.ordered_at) AS first_order_at
@@ -22,7 +22,7 @@ cte AS (
     analytics.users AS u
     LEFT JOIN firsts AS f ON f.user_id = u.id
 ),
-joins AS (
+`joins` AS (
   SELECT
     u.id AS customer_id,
     u.email,
@@ -39,7 +39,7 @@ joins AS (
     u.email
   HAVING SUM(o.amount) >= CAST(100 AS DECIMAL(38, 2))
 ),
-order_recency AS (
+`order_recency` AS (
   SELECT
     orders.id AS order_id,
     orders.user_id,
@@ -50,7 +50,7 @@ order_recency AS (
   WHERE
     orders.ordered_at >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL 3 MONTH
 ),
-ranked AS (
+`ranked` AS (
   SELECT
     order_recency.order_id,
     order_recency.user_id,
