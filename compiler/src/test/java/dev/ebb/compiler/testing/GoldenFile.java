@@ -16,10 +16,11 @@ public final class GoldenFile {
 
   public static void assertMatches(String relativePath, String actual) throws IOException {
     Path file = ROOT.resolve(relativePath);
-    if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+    if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
+    assertThat(file).as("golden file %s is missing: create it with -Dgolden.update=true", file).exists();
     assertThat(actual).as("golden file %s (-Dgolden.update=true to accept)", file)
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
