@@ -122,7 +122,9 @@ public final class SyncRunner {
         status = planned.toSend() > 0 ? RunStatus.DELIVERING : RunStatus.COMMITTING;
         state.transition(run.id(), status);
       }
-      long commitThrough = Long.MAX_VALUE;
+      // The snapshot advances only through the last durable checkpoint: on a resumed commit too,
+      // and after a delivery that stopped early. Rows the mode does not send are never committed.
+      long commitThrough = checkpoint.sequence();
       String stopReason = null;
       if (status == RunStatus.DELIVERING) {
         Delivery delivery = deliver(sync, run, plan, checkpoint.sequence(), counts);
@@ -131,8 +133,8 @@ public final class SyncRunner {
           return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.INTERRUPTED, counts, elapsed(started),
               "interrupted after a checkpoint; the next start resumes it", null));
         }
+        commitThrough = Math.max(delivery.checkpointed(), 0);
         if (delivery.report().status() != DeliveryReport.Status.COMPLETED) {
-          commitThrough = Math.max(delivery.checkpointed(), 0);
           stopReason = delivery.report().stopReason();
         }
         state.transition(run.id(), RunStatus.COMMITTING);
