@@ -48,13 +48,20 @@ public final class ElkLayout {
     if (graph.nodes().size() > LARGE_GRAPH) {
       root.setProperty(LayeredOptions.THOROUGHNESS, 1);
     }
+    java.util.Set<String> fed = new java.util.HashSet<>();
+    graph.edges().forEach(e -> fed.add(e.to()));
     Map<String, ElkNode> nodes = new HashMap<>();
     for (GraphNode node : graph.nodes()) {
       ElkNode elk = ElkGraphUtil.createNode(root);
       elk.setIdentifier(node.id());
       elk.setDimensions(NodeSizes.WIDTH, NodeSizes.height(node));
       switch (node.kind()) {
-        case "source", "dbt" -> elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+        // ELK rejects a FIRST node with incoming edges (a source built by dbt models).
+        case "source", "dbt" -> {
+          if (!fed.contains(node.id())) {
+            elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+          }
+        }
         case "destination" -> elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
         default -> {}
       }
