@@ -39,7 +39,7 @@ class KillIT {
       BigSyncProject project = new BigSyncProject(root, sink.url(), ROWS);
       String context;
 
-      killWhen(project, sink, "planning", () -> false, 1_500 + random.nextInt(2_000));
+      killWhen(project, sink, "planning", () -> "planning".equals(project.latestRunStatus()), -1);
       for (int i = 0; i < 4; i++) {
         long records = sink.records() + (5 + random.nextInt(20)) * BATCH + random.nextInt(BATCH);
         killWhen(project, sink, "sending", () -> sink.records() >= records, -1);
@@ -88,6 +88,7 @@ class KillIT {
   private boolean killWhen(BigSyncProject project, LedgerSink sink, String point, BooleanSupplier when, long delayMillis)
       throws Exception {
     long duplicatesBefore = sink.duplicates();
+    long started = System.nanoTime();
     Process child = project.start();
     long deadline = System.nanoTime() + (delayMillis >= 0 ? delayMillis * 1_000_000 : 60_000_000_000L);
     while (child.isAlive() && System.nanoTime() < deadline && !when.getAsBoolean()) {
@@ -96,7 +97,8 @@ class KillIT {
     boolean killed = child.isAlive();
     child.destroyForcibly().waitFor();
     String status = project.latestRunStatus();
-    kills.add(point + (killed ? "@" + status : "(finished first)") + " after " + sink.records() + " records");
+    kills.add(point + (killed ? "@" + status : "(finished first)") + " after " + sink.records() + " records, "
+        + (System.nanoTime() - started) / 1_000_000 + " ms");
     // What the previous kill left in flight is re-sent by this child.
     resent.add(sink.duplicates() - duplicatesBefore);
     return killed && point.equals(status);
