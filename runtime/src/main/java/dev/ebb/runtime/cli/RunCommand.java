@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
       "Exit 0 when every sync succeeded, 1 when one failed or was stopped by a guard."
     })
 final class RunCommand implements Callable<Integer> {
+
+  /** Within the 30 s a supervisor typically allows between SIGTERM and SIGKILL. */
+  private static final int SHUTDOWN_GRACE_SECONDS = 27;
 
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
@@ -56,31 +61,48 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.USER_FAILURE;
     }
-    return Workspaces.guarded(err, () -> {
-      try (Workspace workspace = Workspaces.open(compiled, target)) {
-        RunOptions options = RunOptions.DEFAULTS.withConfirm(confirm).withFullRefresh(fullRefresh).withRecordLog(recordLog);
-        ConsoleProgress progress = new ConsoleProgress(out);
-        SyncRuns runs = new SyncRuns(workspace, options, progress, threads);
-        List<Sync> selected = compiled.selection().syncs();
-        Set<String> names = selected.stream().map(Sync::name).collect(Collectors.toSet());
-        List<RunReport> reports = new ArrayList<>(runs.resumeUnfinished(names));
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(main::interrupt, "ebb-sigterm");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-          reports.addAll(runs.run(selected, RunTrigger.MANUAL));
-        } catch (InterruptedException e) {
-          out.println("stopped: in-flight batches were checkpointed; the next run resumes them");
+    // SIGTERM starts the JVM's shutdown: the hook interrupts the run, waits until it checkpointed
+    // and closed the workspace, then ends the process with 0 (else the JVM would exit 143 at once).
+    Thread main = Thread.currentThread();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> stopGracefully(main, closed), "ebb-sigterm");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return Workspaces.guarded(err, () -> {
+        try (Workspace workspace = Workspaces.open(compiled, target)) {
+          RunOptions options = RunOptions.DEFAULTS.withConfirm(confirm).withFullRefresh(fullRefresh).withRecordLog(recordLog);
+          ConsoleProgress progress = new ConsoleProgress(out);
+          SyncRuns runs = new SyncRuns(workspace, options, progress, threads);
+          List<Sync> selected = compiled.selection().syncs();
+          Set<String> names = selected.stream().map(Sync::name).collect(Collectors.toSet());
+          List<RunReport> reports = new ArrayList<>(runs.resumeUnfinished(names));
+          try {
+            reports.addAll(runs.run(selected, RunTrigger.MANUAL));
+          } catch (InterruptedException e) {
+            out.println("stopped: in-flight batches were checkpointed; the next run resumes them");
+            out.flush();
+            return ExitCodes.OK;
+          }
+          out.print(SummaryTable.render(reports));
           out.flush();
-          return ExitCodes.OK;
-        } finally {
-          removeHook(hook);
+          return reports.stream().anyMatch(r -> r.outcome().isFailure()) ? ExitCodes.USER_FAILURE : ExitCodes.OK;
         }
-        out.print(SummaryTable.render(reports));
-        out.flush();
-        return reports.stream().anyMatch(r -> r.outcome().isFailure()) ? ExitCodes.USER_FAILURE : ExitCodes.OK;
+      });
+    } finally {
+      closed.countDown();
+      removeHook(hook);
+    }
+  }
+
+  private static void stopGracefully(Thread main, CountDownLatch closed) {
+    main.interrupt();
+    try {
+      if (closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        Runtime.getRuntime().halt(ExitCodes.OK);
       }
-    });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void removeHook(Thread hook) {
