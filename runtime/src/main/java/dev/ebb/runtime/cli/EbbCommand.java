@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reverse ETL as code: SQL models and YAML syncs, validated offline, diffed in the warehouse.",
-    subcommands = {InitCommand.class, ValidateCommand.class, CompileCommand.class, SeedCommand.class, RunCommand.class})
+    subcommands = {InitCommand.class, ValidateCommand.class, CompileCommand.class, SeedCommand.class, RunCommand.class, ServeCommand.class, WorkerCommand.class})
 final class EbbCommand implements Runnable {
 
   @Spec CommandSpec spec;
