@@ -140,16 +140,19 @@ public final class Scheduler {
     return null;
   }
 
-  /** Since when the sync's schedule is satisfied: its last run, or when it was last handled. */
+  /**
+   * Since when the sync's schedule is satisfied: its last run, or when this scheduler last
+   * handled it. A sync that never ran counts from this scheduler's start for cron (no burst of
+   * runs on first start), and from the beginning for {@code after:} (an upstream success is news).
+   */
   private Instant reference(String sync) {
-    Instant reference = handled.getOrDefault(sync, since);
     Optional<Run> last = state.lastRun(sync);
+    Instant reference = handled.get(sync);
+    if (reference == null) {
+      reference = last.isEmpty() && !(syncs.get(sync).schedule() instanceof Schedule.After) ? since : Instant.EPOCH;
+    }
     if (last.isPresent() && last.get().queuedAt().isAfter(reference)) {
       reference = last.get().queuedAt();
-    }
-    if (last.isEmpty() && !handled.containsKey(sync) && syncs.get(sync).schedule() instanceof Schedule.After) {
-      // Never ran: any upstream success, even from before this start, is news.
-      reference = Instant.EPOCH;
     }
     return reference;
   }
