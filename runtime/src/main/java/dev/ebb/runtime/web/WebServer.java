@@ -74,7 +74,6 @@ public final class WebServer implements AutoCloseable {
     if (!docs) {
       config.routes.get("/", ctx -> ctx.redirect("/status/"));
     }
-    config.routes.get("/status", ctx -> ctx.redirect("/status/"));
     config.routes.get("/status/", ctx -> statusFile(ctx, "index.html"));
     config.routes.get("/status/{file}", ctx -> statusFile(ctx, ctx.pathParam("file")));
     api.register(config.routes);
