@@ -54,7 +54,7 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
-  /** The ids of this pool's workers, as they appear on leases: {@code <host-ish id>-w<N>}. */
+  /** The id of worker {@code number}, as it appears on leases: {@code worker-<process>-<number>}. */
   public String workerId(int number) {
     return "worker-" + processId + "-" + number;
   }
