@@ -10,7 +10,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reverse ETL as code: SQL models and YAML syncs, validated offline, diffed in the warehouse.",
-    subcommands = {InitCommand.class, ValidateCommand.class, CompileCommand.class, SeedCommand.class, RunCommand.class, DocsCommand.class})
+    subcommands = {
+      InitCommand.class,
+      ValidateCommand.class,
+      CompileCommand.class,
+      SeedCommand.class,
+      RunCommand.class,
+      DocsCommand.class,
+      ServeCommand.class,
+      WorkerCommand.class
+    })
 final class EbbCommand implements Runnable {
 
   @Spec CommandSpec spec;

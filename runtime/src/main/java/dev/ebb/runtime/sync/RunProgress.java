@@ -1,6 +1,8 @@
 package dev.ebb.runtime.sync;
 
+import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
 import dev.ebb.runtime.state.RunCounts;
+import java.time.Duration;
 
 /** What a run tells the terminal (or the live view) as it goes. Calls may come from any thread. */
 public interface RunProgress {
@@ -12,4 +14,10 @@ public interface RunProgress {
   default void delivered(String sync, String runId, RunCounts counts) {}
 
   default void finished(RunReport report) {}
+
+  /** A batch of {@code records} settled after {@code attempts} write calls (for metrics). */
+  default void batchSettled(String sync, String runId, int records, int attempts) {}
+
+  /** The delivery paused before a request (for metrics). */
+  default void waited(String sync, WaitKind kind, Duration duration) {}
 }

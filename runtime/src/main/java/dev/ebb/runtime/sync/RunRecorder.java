@@ -16,6 +16,7 @@ import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.StateStore;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,13 @@ final class RunRecorder implements DeliveryListener {
       checkpointed = completion.settledThrough();
     }
     state.checkpoint(run.id(), Math.max(checkpointed, 0), counts);
+    progress.batchSettled(run.sync(), run.id(), completion.records().size(), completion.attempts());
     progress.delivered(run.sync(), run.id(), counts);
+  }
+
+  @Override
+  public void waited(WaitKind kind, Duration duration) {
+    progress.waited(run.sync(), kind, duration);
   }
 
   RunCounts counts() {

@@ -92,6 +92,16 @@ public final class SyncRunner {
     return execute(sync, run, resumable.checkpoint());
   }
 
+  /**
+   * Executes a run queued elsewhere (the scheduler) and claimed by a worker: a queued run starts,
+   * an unfinished one resumes from its last checkpoint.
+   */
+  public RunReport execute(Run run) {
+    Checkpoint checkpoint =
+        workspace.state().checkpoint(run.id()).orElse(new Checkpoint(run.id(), 0, run.counts(), run.queuedAt()));
+    return resume(new ResumableRun(run, checkpoint));
+  }
+
   private RunReport execute(Sync sync, Run run, Checkpoint checkpoint) {
     Instant started = workspace.clock().instant();
     StateStore state = workspace.state();

@@ -46,7 +46,8 @@ class DeliveryEngineTest {
 
   @Test
   void deliversEveryRecordInBatchesAndSettlesThroughTheLastSequence() {
-    TestingObjectWriter writer = TestingObjectWriter.acceptingAll();
+    // Each write takes a little time, so that lanes really overlap even on a busy machine.
+    TestingObjectWriter writer = new TestingObjectWriter((record, attempt) -> RecordOutcome.ACCEPTED, 5);
     RecordingListener listener = new RecordingListener();
 
     DeliveryReport report =
