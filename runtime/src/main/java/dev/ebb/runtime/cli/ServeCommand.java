@@ -2,7 +2,9 @@ package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.artifact.ManifestWriter;
 import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
-import dev.ebb.runtime.web.DocsSite;
+import dev.ebb.compiler.artifact.Manifest;
+import dev.ebb.docs.site.SiteGenerator;
+import java.util.Optional;
 import dev.ebb.runtime.web.ServeApplication;
 import dev.ebb.runtime.web.WebSettings;
 import dev.ebb.runtime.workspace.Workspace;
@@ -32,12 +34,6 @@ final class ServeCommand implements Callable<Integer> {
   /** Where the docs site is generated and served from (the docs-site module's default). */
   static final String DOCS_DIR = "target/docs";
 
-  /**
-   * Integration point: the docs-site generator, once merged, replaces {@link DocsSite#NONE} here
-   * (e.g. {@code dir -> SiteGenerator.generate(manifest, dir)}).
-   */
-  static DocsSite docsSite = DocsSite.NONE;
-
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
   @Mixin TargetOption target;
@@ -66,8 +62,9 @@ final class ServeCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.USER_FAILURE;
     }
-    String manifest = ManifestWriter.toJson(CompileCommand.buildManifest(compiled.root(), compiled.compilation()));
-    generateDocs(compiled.root(), err);
+    Manifest manifestRecord = CompileCommand.buildManifest(compiled.root(), compiled.compilation());
+    String manifest = ManifestWriter.toJson(manifestRecord);
+    generateDocs(manifestRecord, compiled.root(), err);
     return Workspaces.guarded(err, () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         ServeApplication.Options options = new ServeApplication.Options(
@@ -91,9 +88,10 @@ final class ServeCommand implements Callable<Integer> {
     });
   }
 
-  private static void generateDocs(Path root, PrintWriter err) {
+  /** The same static site as {@code ebb docs generate}, regenerated from the current definitions. */
+  private static void generateDocs(Manifest manifest, Path root, PrintWriter err) {
     try {
-      docsSite.generate(root.resolve(DOCS_DIR));
+      new SiteGenerator(manifest, Optional.empty()).generate(root.resolve(DOCS_DIR));
     } catch (IOException e) {
       err.println("warning: the docs site could not be generated (" + e.getMessage() + "); serving the status pages only");
       err.flush();
