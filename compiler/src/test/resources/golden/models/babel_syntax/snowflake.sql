@@ -1,9 +1,15 @@
 SELECT
-  CAST("users"."id" AS VARCHAR) AS "user_key",
-  LOWER("users"."email") AS "email",
-  SPLIT_PART("users"."email", '@', 2) AS "domain"
-FROM
-  "analytics"."users" AS "users"
-WHERE
-  "users"."email" ILIKE '%@acme.example'
-  AND COALESCE("users"."country", 'US') = 'US'
+  "USER_KEY" AS "user_key",
+  "EMAIL" AS "email",
+  "DOMAIN" AS "domain"
+FROM (
+  SELECT
+    CAST("USERS"."ID" AS VARCHAR) AS "USER_KEY",
+    LOWER("USERS"."EMAIL") AS "EMAIL",
+    SPLIT_PART("USERS"."EMAIL", '@', 2) AS "DOMAIN"
+  FROM
+    "ANALYTICS"."USERS" AS "USERS"
+  WHERE
+    "USERS"."EMAIL" ILIKE '%@acme.example'
+    AND COALESCE("USERS"."COUNTRY", 'US') = 'US'
+) AS "EBB_MODEL"

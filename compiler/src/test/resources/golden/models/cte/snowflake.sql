@@ -1,21 +1,27 @@
-WITH
-"firsts" AS (
-  SELECT
-    "orders"."user_id",
-    MIN("orders"."ordered_at") AS "first_order_at"
-  FROM
-    "analytics"."orders" AS "orders"
-  GROUP BY
-    "orders"."user_id"
-)
 SELECT
-  "u"."id" AS "user_id",
-  "f"."first_order_at",
-    CASE
-    WHEN "f"."first_order_at" IS NULL
-    THEN 'lead'
-    ELSE 'customer'
-    END AS "stage"
-FROM
-  "analytics"."users" AS "u"
-  LEFT JOIN "firsts" AS "f" ON "f"."user_id" = "u"."id"
+  "USER_ID" AS "user_id",
+  "FIRST_ORDER_AT" AS "first_order_at",
+  "STAGE" AS "stage"
+FROM (
+  WITH
+  "FIRSTS" AS (
+    SELECT
+      "ORDERS"."USER_ID",
+      MIN("ORDERS"."ORDERED_AT") AS "FIRST_ORDER_AT"
+    FROM
+      "ANALYTICS"."ORDERS" AS "ORDERS"
+    GROUP BY
+      "ORDERS"."USER_ID"
+  )
+  SELECT
+    "U"."ID" AS "USER_ID",
+    "F"."FIRST_ORDER_AT",
+      CASE
+      WHEN "F"."FIRST_ORDER_AT" IS NULL
+      THEN 'lead'
+      ELSE 'customer'
+      END AS "STAGE"
+  FROM
+    "ANALYTICS"."USERS" AS "U"
+    LEFT JOIN "FIRSTS" AS "F" ON "F"."USER_ID" = "U"."ID"
+) AS "EBB_MODEL"

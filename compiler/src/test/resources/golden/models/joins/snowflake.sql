@@ -1,15 +1,22 @@
 SELECT
-  "u"."id" AS "customer_id",
-  "u"."email",
-  SUM("o"."amount") AS "ltv",
-  MAX("o"."ordered_at") AS "last_order_at"
-FROM
-  "analytics"."users" AS "u"
-  INNER JOIN "analytics"."orders" AS "o" ON "o"."user_id" = "u"."id"
-  LEFT JOIN "analytics"."events" AS "e" ON "e"."user_id" = "u"."id" AND "e"."name" = 'login'
-WHERE
-  "o"."status" <> 'refunded'
-GROUP BY
-  "u"."id",
-  "u"."email"
-HAVING SUM("o"."amount") >= CAST(100 AS DECIMAL(38, 2))
+  "CUSTOMER_ID" AS "customer_id",
+  "EMAIL" AS "email",
+  "LTV" AS "ltv",
+  "LAST_ORDER_AT" AS "last_order_at"
+FROM (
+  SELECT
+    "U"."ID" AS "CUSTOMER_ID",
+    "U"."EMAIL",
+    SUM("O"."AMOUNT") AS "LTV",
+    MAX("O"."ORDERED_AT") AS "LAST_ORDER_AT"
+  FROM
+    "ANALYTICS"."USERS" AS "U"
+    INNER JOIN "ANALYTICS"."ORDERS" AS "O" ON "O"."USER_ID" = "U"."ID"
+    LEFT JOIN "ANALYTICS"."EVENTS" AS "E" ON "E"."USER_ID" = "U"."ID" AND "E"."NAME" = 'login'
+  WHERE
+    "O"."STATUS" <> 'refunded'
+  GROUP BY
+    "U"."ID",
+    "U"."EMAIL"
+  HAVING SUM("O"."AMOUNT") >= CAST(100 AS DECIMAL(38, 2))
+) AS "EBB_MODEL"

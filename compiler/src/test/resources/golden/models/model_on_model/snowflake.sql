@@ -1,73 +1,81 @@
-WITH
-"cte" AS (
+SELECT
+  "CUSTOMER_ID" AS "customer_id",
+  "EMAIL" AS "email",
+  "LTV" AS "ltv",
+  "STAGE" AS "stage",
+  "LATEST_ORDER_ID" AS "latest_order_id"
+FROM (
   WITH
-  "firsts" AS (
+  "CTE" AS (
+    WITH
+    "FIRSTS" AS (
+      SELECT
+        "ORDERS"."USER_ID",
+        MIN("ORDERS"."ORDERED_AT") AS "FIRST_ORDER_AT"
+      FROM
+        "ANALYTICS"."ORDERS" AS "ORDERS"
+      GROUP BY
+        "ORDERS"."USER_ID"
+    )
     SELECT
-      "orders"."user_id",
-      MIN("orders"."ordered_at") AS "first_order_at"
+      "U"."ID" AS "USER_ID",
+      "F"."FIRST_ORDER_AT",
+        CASE
+        WHEN "F"."FIRST_ORDER_AT" IS NULL
+        THEN 'lead'
+        ELSE 'customer'
+        END AS "STAGE"
     FROM
-      "analytics"."orders" AS "orders"
+      "ANALYTICS"."USERS" AS "U"
+      LEFT JOIN "FIRSTS" AS "F" ON "F"."USER_ID" = "U"."ID"
+  ),
+  "JOINS" AS (
+    SELECT
+      "U"."ID" AS "CUSTOMER_ID",
+      "U"."EMAIL",
+      SUM("O"."AMOUNT") AS "LTV",
+      MAX("O"."ORDERED_AT") AS "LAST_ORDER_AT"
+    FROM
+      "ANALYTICS"."USERS" AS "U"
+      INNER JOIN "ANALYTICS"."ORDERS" AS "O" ON "O"."USER_ID" = "U"."ID"
+      LEFT JOIN "ANALYTICS"."EVENTS" AS "E" ON "E"."USER_ID" = "U"."ID" AND "E"."NAME" = 'login'
+    WHERE
+      "O"."STATUS" <> 'refunded'
     GROUP BY
-      "orders"."user_id"
+      "U"."ID",
+      "U"."EMAIL"
+    HAVING SUM("O"."AMOUNT") >= CAST(100 AS DECIMAL(38, 2))
+  ),
+  "ORDER_RECENCY" AS (
+    SELECT
+      "ORDERS"."ID" AS "ORDER_ID",
+      "ORDERS"."USER_ID",
+        ROW_NUMBER() OVER (PARTITION BY "ORDERS"."USER_ID" ORDER BY "ORDERS"."ORDERED_AT" DESC) AS "RECENCY_RANK",
+        SUM("ORDERS"."AMOUNT") OVER (PARTITION BY "ORDERS"."USER_ID") AS "USER_TOTAL"
+    FROM
+      "ANALYTICS"."ORDERS" AS "ORDERS"
+    WHERE
+      "ORDERS"."ORDERED_AT" >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
+  ),
+  "RANKED" AS (
+    SELECT
+      "ORDER_RECENCY"."ORDER_ID",
+      "ORDER_RECENCY"."USER_ID",
+      "ORDER_RECENCY"."RECENCY_RANK",
+      "ORDER_RECENCY"."USER_TOTAL"
+    FROM
+      "ORDER_RECENCY" AS "ORDER_RECENCY"
+    WHERE
+      "ORDER_RECENCY"."RECENCY_RANK" = CAST(1 AS BIGINT)
   )
   SELECT
-    "u"."id" AS "user_id",
-    "f"."first_order_at",
-      CASE
-      WHEN "f"."first_order_at" IS NULL
-      THEN 'lead'
-      ELSE 'customer'
-      END AS "stage"
+    "J"."CUSTOMER_ID",
+    "J"."EMAIL",
+    "J"."LTV",
+    "C"."STAGE",
+    "R"."ORDER_ID" AS "LATEST_ORDER_ID"
   FROM
-    "analytics"."users" AS "u"
-    LEFT JOIN "firsts" AS "f" ON "f"."user_id" = "u"."id"
-),
-"joins" AS (
-  SELECT
-    "u"."id" AS "customer_id",
-    "u"."email",
-    SUM("o"."amount") AS "ltv",
-    MAX("o"."ordered_at") AS "last_order_at"
-  FROM
-    "analytics"."users" AS "u"
-    INNER JOIN "analytics"."orders" AS "o" ON "o"."user_id" = "u"."id"
-    LEFT JOIN "analytics"."events" AS "e" ON "e"."user_id" = "u"."id" AND "e"."name" = 'login'
-  WHERE
-    "o"."status" <> 'refunded'
-  GROUP BY
-    "u"."id",
-    "u"."email"
-  HAVING SUM("o"."amount") >= CAST(100 AS DECIMAL(38, 2))
-),
-"order_recency" AS (
-  SELECT
-    "orders"."id" AS "order_id",
-    "orders"."user_id",
-      ROW_NUMBER() OVER (PARTITION BY "orders"."user_id" ORDER BY "orders"."ordered_at" DESC) AS "recency_rank",
-      SUM("orders"."amount") OVER (PARTITION BY "orders"."user_id") AS "user_total"
-  FROM
-    "analytics"."orders" AS "orders"
-  WHERE
-    "orders"."ordered_at" >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
-),
-"ranked" AS (
-  SELECT
-    "order_recency"."order_id",
-    "order_recency"."user_id",
-    "order_recency"."recency_rank",
-    "order_recency"."user_total"
-  FROM
-    "order_recency" AS "order_recency"
-  WHERE
-    "order_recency"."recency_rank" = CAST(1 AS BIGINT)
-)
-SELECT
-  "j"."customer_id",
-  "j"."email",
-  "j"."ltv",
-  "c"."stage",
-  "r"."order_id" AS "latest_order_id"
-FROM
-  "joins" AS "j"
-  INNER JOIN "cte" AS "c" ON "c"."user_id" = "j"."customer_id"
-  LEFT JOIN "ranked" AS "r" ON "r"."user_id" = "j"."customer_id"
+    "JOINS" AS "J"
+    INNER JOIN "CTE" AS "C" ON "C"."USER_ID" = "J"."CUSTOMER_ID"
+    LEFT JOIN "RANKED" AS "R" ON "R"."USER_ID" = "J"."CUSTOMER_ID"
+) AS "EBB_MODEL"

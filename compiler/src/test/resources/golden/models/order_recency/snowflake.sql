@@ -1,9 +1,16 @@
 SELECT
-  "orders"."id" AS "order_id",
-  "orders"."user_id",
-    ROW_NUMBER() OVER (PARTITION BY "orders"."user_id" ORDER BY "orders"."ordered_at" DESC) AS "recency_rank",
-    SUM("orders"."amount") OVER (PARTITION BY "orders"."user_id") AS "user_total"
-FROM
-  "analytics"."orders" AS "orders"
-WHERE
-  "orders"."ordered_at" >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
+  "ORDER_ID" AS "order_id",
+  "USER_ID" AS "user_id",
+  "RECENCY_RANK" AS "recency_rank",
+  "USER_TOTAL" AS "user_total"
+FROM (
+  SELECT
+    "ORDERS"."ID" AS "ORDER_ID",
+    "ORDERS"."USER_ID",
+      ROW_NUMBER() OVER (PARTITION BY "ORDERS"."USER_ID" ORDER BY "ORDERS"."ORDERED_AT" DESC) AS "RECENCY_RANK",
+      SUM("ORDERS"."AMOUNT") OVER (PARTITION BY "ORDERS"."USER_ID") AS "USER_TOTAL"
+  FROM
+    "ANALYTICS"."ORDERS" AS "ORDERS"
+  WHERE
+    "ORDERS"."ORDERED_AT" >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
+) AS "EBB_MODEL"

@@ -20,6 +20,16 @@ public interface Dialect {
   /** Quotes an identifier so that no name can change a statement's structure. */
   String quoteIdentifier(String identifier);
 
+  /**
+   * What the warehouse makes of an identifier written without quotes: Snowflake upper-cases it,
+   * PostgreSQL, Redshift and DuckDB lower-case it, BigQuery and Databricks match it as written.
+   * Compiled SQL quotes every identifier, so it applies this first to keep the meaning of the
+   * user's unquoted names.
+   */
+  default String foldUnquoted(String identifier) {
+    return identifier;
+  }
+
   /** A string literal for a constant ebb writes into a statement (data is always a bind parameter). */
   String stringLiteral(String value);
 

@@ -29,6 +29,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String foldUnquoted(String identifier) {
+    return identifier.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
   public String quoteIdentifier(String identifier) {
     return SqlText.doubleQuoted(identifier);
   }

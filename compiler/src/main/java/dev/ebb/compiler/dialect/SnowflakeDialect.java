@@ -20,6 +20,11 @@ public final class SnowflakeDialect implements Dialect {
   }
 
   @Override
+  public String foldUnquoted(String identifier) {
+    return identifier.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  @Override
   public String quoteIdentifier(String identifier) {
     return SqlText.doubleQuoted(identifier);
   }

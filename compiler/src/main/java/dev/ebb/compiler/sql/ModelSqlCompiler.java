@@ -55,7 +55,32 @@ public final class ModelSqlCompiler implements CompiledSql {
     if (query == null) {
       throw new IllegalArgumentException("model '" + model + "' has no validated SQL");
     }
-    return render(inlineUpstream(model, query), dialect);
+    String sql = render(IdentifierFolding.apply(inlineUpstream(model, query), dialect), dialect);
+    return keepOutputNames(model, query, sql, dialect);
+  }
+
+  /**
+   * Folding renames the model's output columns on some warehouses (Snowflake: {@code email} is
+   * {@code EMAIL}); ebb refers to them by the names the analysis derived, so the query is wrapped
+   * to give them back. Warehouses where folding changes nothing get the query unchanged.
+   */
+  private String keepOutputNames(String model, SqlNode query, String sql, Dialect dialect) {
+    AnalyzedModel analyzed = analysis.models().get(model);
+    List<Boolean> quoted = IdentifierFolding.quotedOutputs(query);
+    List<String> items = new ArrayList<>();
+    boolean renamed = false;
+    for (int i = 0; i < analyzed.columns().size(); i++) {
+      String name = analyzed.columns().get(i).name();
+      boolean wasQuoted = i < quoted.size() && quoted.get(i);
+      String produced = wasQuoted ? name : IdentifierFolding.fold(name, dialect);
+      renamed |= !produced.equals(name);
+      items.add(dialect.quoteIdentifier(produced) + " AS " + dialect.quoteIdentifier(name));
+    }
+    if (!renamed) {
+      return sql;
+    }
+    return "SELECT\n  " + String.join(",\n  ", items) + "\nFROM (\n" + sql.strip().indent(2)
+        + ") AS " + dialect.quoteIdentifier(dialect.foldUnquoted("ebb_model"));
   }
 
   /** Calcite prints a WITH on one line; ebb prints each CTE as its own indented block. */
