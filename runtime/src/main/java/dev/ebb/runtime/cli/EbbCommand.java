@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reverse ETL as code: SQL models and YAML syncs, validated offline, diffed in the warehouse.",
-    subcommands = {InitCommand.class, ValidateCommand.class, CompileCommand.class, SeedCommand.class, RunCommand.class})
+    subcommands = {InitCommand.class, ValidateCommand.class, CompileCommand.class, SeedCommand.class, RunCommand.class,
+      PlanCommand.class, CheckCommand.class, RunsCommand.class, RetryCommand.class, PauseCommand.class, ResumeCommand.class, CatalogCommand.class})
 final class EbbCommand implements Runnable {
 
   @Spec CommandSpec spec;
