@@ -14,11 +14,18 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       ValidateCommand.class,
       CompileCommand.class,
-      SeedCommand.class,
+      PlanCommand.class,
       RunCommand.class,
+      SeedCommand.class,
+      CatalogCommand.class,
+      CheckCommand.class,
       DocsCommand.class,
       ServeCommand.class,
-      WorkerCommand.class
+      WorkerCommand.class,
+      RunsCommand.class,
+      RetryCommand.class,
+      PauseCommand.class,
+      ResumeCommand.class
     })
 final class EbbCommand implements Runnable {
 

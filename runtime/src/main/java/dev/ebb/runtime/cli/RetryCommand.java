@@ -1,0 +1,107 @@
+package dev.ebb.runtime.cli;
+
+import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
+import dev.ebb.compiler.model.Sync;
+import dev.ebb.runtime.state.DeadLetter;
+import dev.ebb.runtime.state.DeliveryOutcome;
+import dev.ebb.runtime.state.RecordResult;
+import dev.ebb.runtime.state.Run;
+import dev.ebb.runtime.state.RunTrigger;
+import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.sync.RunOptions;
+import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.runtime.sync.SyncRuns;
+import dev.ebb.runtime.workspace.Workspace;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ebb retry RUN}: marks the open dead letters of the run's sync retried and starts a new
+ * run of that sync (trigger retry). Rejected keys were never committed, so they are still pending
+ * in the warehouse diff: the new run re-sends them at their latest values. Dead letters the new run
+ * delivers are marked resolved.
+ */
+@Command(name = "retry", mixinStandardHelpOptions = true, description = {
+  "Retry the dead letters of RUN's sync: mark them retried and run the sync again (trigger retry).",
+  "The new run re-sends every pending record at its latest values. Exit 1 when the new run fails."
+})
+final class RetryCommand implements Callable<Integer> {
+
+  private static final int PAGE = 1_000;
+
+  @Spec CommandSpec spec;
+  @Mixin ProjectOptions project;
+  @Mixin TargetOption target;
+
+  @Parameters(index = "0", paramLabel = "RUN", description = "A run id (see `ebb runs`).")
+  String runId;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    if (compiled.hasErrors()) {
+      out.print(new TextDiagnosticRenderer().render(compiled.report()));
+      out.flush();
+      return ExitCodes.USER_FAILURE;
+    }
+    return Workspaces.guarded(spec.commandLine().getErr(), () -> {
+      try (Workspace workspace = Workspaces.open(compiled, target)) {
+        StateStore state = workspace.state();
+        Run run = state.run(runId).orElseThrow(() -> new UserFacingException("no run " + runId + " in the state store",
+            "list runs with: ebb runs"));
+        Sync sync = KnownSyncs.require(compiled.project(), run.sync());
+        List<String> keys = state.openDeadLetters(sync.name()).stream().map(DeadLetter::key).toList();
+        int marked = keys.isEmpty() ? 0 : state.markRetried(sync.name(), keys);
+        out.printf("%s: %d open dead letters marked retried; running it again%n", sync.name(), marked);
+        out.flush();
+        SyncRuns runs = new SyncRuns(workspace, RunOptions.DEFAULTS, new ConsoleProgress(out), 1);
+        List<RunReport> reports = new ArrayList<>(runs.resumeUnfinished(Set.of(sync.name())));
+        reports.addAll(runs.run(List.of(sync), RunTrigger.RETRY));
+        int resolved = resolveDelivered(state, sync.name(), keys, reports);
+        if (resolved > 0) {
+          out.printf("%d dead letters delivered and resolved%n", resolved);
+        }
+        out.print(SummaryTable.render(reports));
+        out.flush();
+        return reports.stream().anyMatch(r -> r.outcome().isFailure()) ? ExitCodes.USER_FAILURE : ExitCodes.OK;
+      }
+    });
+  }
+
+  /** Marks resolved the retried keys the new run's destination accepted (or skipped as the mode says). */
+  private static int resolveDelivered(StateStore state, String sync, List<String> keys, List<RunReport> reports) {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    Set<String> retried = new HashSet<>(keys);
+    Set<String> delivered = new HashSet<>();
+    for (RunReport report : reports) {
+      if (report.runId() == null || !sync.equals(report.sync())) {
+        continue;
+      }
+      for (int offset = 0; ; offset += PAGE) {
+        List<RecordResult> page = state.recordResults(report.runId(), offset, PAGE);
+        for (RecordResult result : page) {
+          if (retried.contains(result.key())
+              && (result.outcome() == DeliveryOutcome.ACCEPTED || result.outcome() == DeliveryOutcome.SKIPPED)) {
+            delivered.add(result.key());
+          }
+        }
+        if (page.size() < PAGE) {
+          break;
+        }
+      }
+    }
+    return delivered.isEmpty() ? 0 : state.markResolved(sync, delivered);
+  }
+}

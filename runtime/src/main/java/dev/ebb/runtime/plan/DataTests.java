@@ -1,0 +1,41 @@
+package dev.ebb.runtime.plan;
+
+import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.model.Model;
+import dev.ebb.compiler.modeltest.ModelTestQuery;
+import dev.ebb.compiler.modeltest.ModelTestSql;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a model's YAML data tests as {@code ebb run} does before delivering, keeping every result. */
+final class DataTests {
+
+  private DataTests() {}
+
+  static List<DataTestResult> run(Model model, String compiledModelSql, Dialect dialect, Connection connection)
+      throws SQLException {
+    List<DataTestResult> results = new ArrayList<>();
+    try (Statement statement = connection.createStatement()) {
+      for (ModelTestQuery test : ModelTestSql.queries(model, compiledModelSql, dialect)) {
+        long failing;
+        try (ResultSet rs = statement.executeQuery(test.failuresSql())) {
+          failing = rs.next() ? rs.getLong(1) : 0;
+        }
+        List<String> samples = new ArrayList<>();
+        if (failing > 0) {
+          try (ResultSet rs = statement.executeQuery(test.samplesSql())) {
+            while (rs.next()) {
+              samples.add(String.valueOf(rs.getObject(1)));
+            }
+          }
+        }
+        results.add(new DataTestResult(test.name(), failing, samples));
+      }
+    }
+    return results;
+  }
+}
