@@ -62,7 +62,7 @@ public final class JdbcDestinationFactory implements DestinationFactory {
 
   @Override
   public Destination open(DestinationConfig config, DestinationContext context) throws DestinationException {
-    String url = config.requireString("url");
+    String url = fileUrlInProject(config.requireString("url"), config.projectDir());
     SqlDialect dialect =
         SqlDialect.forUrl(url)
             .orElseThrow(() -> DestinationException.permanent("unsupported JDBC URL for destination " + config.name(), null));
@@ -75,5 +75,24 @@ public final class JdbcDestinationFactory implements DestinationFactory {
     pool.setPoolName("ebb-destination-" + config.name());
     pool.setInitializationFailTimeout(-1); // connect lazily: errors surface as retryable writes
     return new JdbcDestination(new HikariDataSource(pool), dialect);
+  }
+
+  private static final java.util.regex.Pattern FILE_URL =
+      java.util.regex.Pattern.compile("^(jdbc:(?:sqlite|duckdb):)(?!memory|:memory:)([^?;]+)(.*)$");
+
+  /**
+   * A file database given by a relative path (jdbc:sqlite:app.db) lives in the project, like every
+   * other relative path in project files, not in whatever folder ebb was started from.
+   */
+  static String fileUrlInProject(String url, java.nio.file.Path projectDir) {
+    java.util.regex.Matcher m = FILE_URL.matcher(url);
+    if (!m.matches() || projectDir == null) {
+      return url;
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(m.group(2));
+    if (file.isAbsolute()) {
+      return url;
+    }
+    return m.group(1) + projectDir.resolve(file).toAbsolutePath().normalize() + m.group(3);
   }
 }
