@@ -157,6 +157,8 @@ function follow(id) {
   live.addEventListener("progress", e => {
     const event = JSON.parse(e.data);
     document.getElementById("counts").innerHTML = cards(event.run.counts);
+    const status = document.querySelector("h1 .badge");
+    if (status) status.outerHTML = badge(event.run.status);
     total += event.new_records;
     flowing.unshift(...event.records.reverse());
     flowing.length = Math.min(flowing.length, 50);

@@ -143,6 +143,7 @@ class ServeBrowserIT {
     assertThat(browser.findElements(By.cssSelector("#dead-letters tbody tr"))).isNotEmpty();
     assertThat(browser.findElement(By.id("retry")).isDisplayed()).isTrue();
     assertThat(texts("#records .badge")).contains("accepted", "rejected");
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('dead-letters').scrollIntoView()");
     screenshot("serve-run-dead-letters");
 
     browser.get(base + "/status/#/");
