@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,10 +112,9 @@ class ServeBrowserIT {
 
   @Test
   void runTriggeredFromThePageShowsRecordsFlowingThenSucceeds() throws Exception {
-    browser.get(base + "/status/#/sync/ltv_to_crm");
-    WebElement runNow = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-act='trigger']")));
+    openStatus("#/sync/ltv_to_crm");
     assertThat(badge("h1")).isEqualTo("never run");
-    runNow.click();
+    click("button[data-act='trigger']");
 
     // The button opens the new run's live view; records show up while the run is still delivering.
     wait.until(ExpectedConditions.urlContains("#/run/"));
@@ -122,13 +123,13 @@ class ServeBrowserIT {
     screenshot("serve-live-view");
     String runId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#/run/") + 6);
 
-    wait.until(d -> TERMINAL.contains(badge("h1")));
+    awaitFinishedRunPage();
     assertThat(badge("h1")).isEqualTo("succeeded");
     assertThat(browser.findElements(By.cssSelector("#records tbody tr.record"))).isNotEmpty();
     assertThat(texts(".timeline .badge")).containsSubsequence("queued", "planning", "delivering", "committing", "succeeded");
     screenshot("serve-run");
 
-    browser.get(base + "/status/#/sync/ltv_to_crm");
+    openStatus("#/sync/ltv_to_crm");
     wait.until(d -> "healthy".equals(badge("h1")));
     assertThat(browser.findElement(By.cssSelector("#runs a[href='#/run/" + runId + "']")).isDisplayed()).isTrue();
     screenshot("serve-sync");
@@ -136,17 +137,17 @@ class ServeBrowserIT {
 
   @Test
   void rejectedRecordsShowAsDeadLettersWithARetryButton() throws Exception {
-    browser.get(base + "/status/#/sync/trial_nudges");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-act='trigger']"))).click();
+    openStatus("#/sync/trial_nudges");
+    click("button[data-act='trigger']");
     wait.until(ExpectedConditions.urlContains("#/run/"));
-    wait.until(d -> TERMINAL.contains(badge("h1")));
+    awaitFinishedRunPage();
     assertThat(browser.findElements(By.cssSelector("#dead-letters tbody tr"))).isNotEmpty();
     assertThat(browser.findElement(By.id("retry")).isDisplayed()).isTrue();
     assertThat(texts("#records .badge")).contains("accepted", "rejected");
     ((JavascriptExecutor) browser).executeScript("document.getElementById('dead-letters').scrollIntoView()");
     screenshot("serve-run-dead-letters");
 
-    browser.get(base + "/status/#/");
+    openStatus("#/");
     wait.until(d -> !d.findElements(By.cssSelector("#syncs tr[data-sync='trial_nudges']")).isEmpty());
     screenshot("serve-status");
   }
@@ -168,13 +169,47 @@ class ServeBrowserIT {
     screenshot("serve-docs-lineage-field");
   }
 
+  /** A fresh load (a hash change alone would keep the previous page's DOM for a moment). */
+  private static void openStatus(String hash) {
+    browser.get("about:blank");
+    browser.get(base + "/status/" + hash);
+    wait.until(d -> !d.findElements(By.cssSelector("#app h1")).isEmpty());
+  }
+
+  /** Clicks, again if the periodic refresh re-rendered the element in between. */
+  private static void click(String css) {
+    wait.until(d -> {
+      try {
+        d.findElement(By.cssSelector(css)).click();
+        return true;
+      } catch (StaleElementReferenceException | NoSuchElementException e) {
+        return false;
+      }
+    });
+  }
+
+  /** The live view ends by re-rendering the run page from the API, without its live section. */
+  private static void awaitFinishedRunPage() {
+    wait.until(d -> TERMINAL.contains(badge("h1")) && d.findElements(By.id("live")).isEmpty() && !d.findElements(By.cssSelector(".timeline")).isEmpty());
+  }
+
   private static String badge(String container) {
-    List<WebElement> badges = browser.findElements(By.cssSelector(container + " .badge"));
-    return badges.isEmpty() ? "" : badges.get(0).getText();
+    try {
+      List<WebElement> badges = browser.findElements(By.cssSelector(container + " .badge"));
+      return badges.isEmpty() ? "" : badges.get(0).getText();
+    } catch (StaleElementReferenceException e) {
+      return "";
+    }
   }
 
   private static List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    return wait.until(d -> {
+      try {
+        return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+      } catch (StaleElementReferenceException e) {
+        return null;
+      }
+    });
   }
 
   private static void screenshot(String name) throws Exception {
