@@ -28,7 +28,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 public final class ElkLayout {
 
-  // Above this many nodes, fewer crossing-minimisation sweeps keep generation fast.
+  // Above this many nodes, cheaper options keep generation fast (see LayoutCache's VERSION).
   private static final int LARGE_GRAPH = 300;
 
   static {
@@ -46,7 +46,10 @@ public final class ElkLayout {
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
     root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(20));
     if (graph.nodes().size() > LARGE_GRAPH) {
+      // Orthogonal routing of thousands of edges was most of the layout time; straight segments
+      // between layers read as well at this size.
       root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+      root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
     }
     java.util.Set<String> fed = new java.util.HashSet<>();
     graph.edges().forEach(e -> fed.add(e.to()));

@@ -74,9 +74,17 @@ public final class SvgGraphWriter {
   private static String path(Route route) {
     StringBuilder d = new StringBuilder();
     for (Point p : route.points()) {
-      d.append(d.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", p.x(), p.y()));
+      d.append(d.length() == 0 ? "M" : " L").append(tenths(p.x())).append(' ').append(tenths(p.y()));
     }
     return d.toString();
+  }
+
+  /** One decimal, without String.format: thousands of edges make that measurable. */
+  static String tenths(double value) {
+    long scaled = Math.round(value * 10);
+    String sign = scaled < 0 ? "-" : "";
+    scaled = Math.abs(scaled);
+    return sign + scaled / 10 + "." + scaled % 10;
   }
 
   private static String shorten(String text) {

@@ -5,6 +5,7 @@ import dev.ebb.docs.dbt.DbtNode;
 import dev.ebb.docs.lineage.ElkLayout;
 import dev.ebb.docs.lineage.GraphEdge;
 import dev.ebb.docs.lineage.GraphNode;
+import dev.ebb.docs.lineage.LayoutCache;
 import dev.ebb.docs.lineage.LineageGraph;
 import dev.ebb.docs.lineage.SvgGraphWriter;
 import java.util.ArrayList;
@@ -16,11 +17,11 @@ final class LineagePage {
 
   private LineagePage() {}
 
-  static Scope scope(ProjectIndex index) {
+  static Scope scope(ProjectIndex index, LayoutCache cache) {
     LineageGraph graph = LineageGraph.of(index.manifest, n -> SitePaths.ofNode(n.kind(), n.name()));
     graph = withDbt(graph, index);
     return Scope.of()
-        .with("svg", SvgGraphWriter.write(graph, ElkLayout.layout(graph), ""))
+        .with("svg", SvgGraphWriter.write(graph, cache.layout(graph, ElkLayout::layout), ""))
         .with("nodeCount", graph.nodes().size())
         .with("edgeCount", graph.edges().size());
   }

@@ -8,14 +8,18 @@ import dev.ebb.compiler.artifact.Manifest.SyncNode;
 import dev.ebb.docs.dbt.DbtManifest;
 import dev.ebb.docs.lineage.ColumnLineage;
 import dev.ebb.docs.lineage.FieldTrace;
+import dev.ebb.docs.lineage.LayoutCache;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the static docs site of a manifest: overview, one page per model, sync, destination and
@@ -25,6 +29,7 @@ import java.util.Optional;
 public final class SiteGenerator {
 
   static final List<String> ASSETS = List.of("site.css", "site.js", "lineage.js");
+  static final String LAYOUT_CACHE = ".lineage-layout.json";
 
   private final ProjectIndex index;
   private final Templates templates = new Templates();
@@ -34,41 +39,64 @@ public final class SiteGenerator {
     this.index = new ProjectIndex(manifest, dbt, traces);
   }
 
-  /** Writes the site into {@code dir} (created if needed; files of earlier runs are overwritten). */
+  /**
+   * Writes the site into {@code dir} (created if needed; files of earlier runs are overwritten).
+   * The lineage layout is cached in {@code dir/.lineage-layout.json} for the next generation.
+   */
   public SiteReport generate(Path dir) throws IOException {
     Manifest manifest = index.manifest;
     Writer out = new Writer(dir);
-    out.page("index.html", "overview", "Overview", "", OverviewPage.scope(index));
-    out.page("models.html", "models", "Models", "", Scope.of().with("models", manifest.models().stream().map(this::modelRow).toList()));
-    out.page("syncs.html", "syncs", "Syncs", "", Scope.of().with("syncs", manifest.syncs().stream().map(ModelPages::syncRow).toList()));
-    out.page("destinations.html", "destinations", "Destinations", "", Scope.of().with("destinations",
+    // Pages are independent: render and write them on all cores, the lineage layout among them.
+    List<PageJob> jobs = new ArrayList<>();
+    jobs.add(() -> out.page("index.html", "overview", "Overview", "", OverviewPage.scope(index)));
+    jobs.add(() -> out.page("models.html", "models", "Models", "", Scope.of().with("models", manifest.models().stream().map(this::modelRow).toList())));
+    jobs.add(() -> out.page("syncs.html", "syncs", "Syncs", "", Scope.of().with("syncs", manifest.syncs().stream().map(ModelPages::syncRow).toList())));
+    jobs.add(() -> out.page("destinations.html", "destinations", "Destinations", "", Scope.of().with("destinations",
         manifest.destinations().stream().map(d -> Scope.of().with("name", d.name()).with("href", SitePaths.destination(d.name()))
-            .with("type", d.type()).with("description", d.description()).with("syncCount", index.syncsOfDestination(d.name()).size())).toList()));
-    out.page("sources.html", "sources", "Sources", "", Scope.of().with("sources", manifest.sources().stream().map(s -> Scope.of()
+            .with("type", d.type()).with("description", d.description()).with("syncCount", index.syncsOfDestination(d.name()).size())).toList())));
+    jobs.add(() -> out.page("sources.html", "sources", "Sources", "", Scope.of().with("sources", manifest.sources().stream().map(s -> Scope.of()
         .with("name", SourcePages.relation(s)).with("href", SitePaths.source(SourcePages.relation(s)))
-        .with("description", s.description()).with("columnCount", s.columns().size())).toList()));
+        .with("description", s.description()).with("columnCount", s.columns().size())).toList())));
+    jobs.add(() -> out.page("lineage.html", "lineage", "Lineage", "", LineagePage.scope(index, new LayoutCache(dir.resolve(LAYOUT_CACHE)))));
     ModelPages models = new ModelPages(index);
     for (ModelNode model : manifest.models()) {
-      out.page(SitePaths.model(model.name()), "model", model.name(), "../", models.page(model));
+      jobs.add(() -> out.page(SitePaths.model(model.name()), "model", model.name(), "../", models.page(model)));
     }
     SyncPages syncs = new SyncPages(index);
     for (SyncNode sync : manifest.syncs()) {
-      out.page(SitePaths.sync(sync.name()), "sync", sync.name(), "../", syncs.page(sync));
+      jobs.add(() -> out.page(SitePaths.sync(sync.name()), "sync", sync.name(), "../", syncs.page(sync)));
     }
     for (DestinationNode destination : manifest.destinations()) {
-      out.page(SitePaths.destination(destination.name()), "destination", destination.name(), "../", syncs.destination(destination));
+      jobs.add(() -> out.page(SitePaths.destination(destination.name()), "destination", destination.name(), "../", syncs.destination(destination)));
     }
     SourcePages sources = new SourcePages(index);
     for (SourceNode source : manifest.sources()) {
-      out.page(SitePaths.source(SourcePages.relation(source)), "source", SourcePages.relation(source), "../", sources.page(source));
+      jobs.add(() -> out.page(SitePaths.source(SourcePages.relation(source)), "source", SourcePages.relation(source), "../", sources.page(source)));
     }
-    out.page("lineage.html", "lineage", "Lineage", "", LineagePage.scope(index));
-    out.text("assets/search-index.js", ScriptData.assign("EBB_SEARCH", SearchIndex.entries(manifest)));
-    out.text("assets/lineage-data.js", ScriptData.assign("EBB_TRACES", traces()));
+    jobs.add(() -> out.text("assets/search-index.js", ScriptData.assign("EBB_SEARCH", SearchIndex.entries(manifest))));
+    jobs.add(() -> out.text("assets/lineage-data.js", ScriptData.assign("EBB_TRACES", traces())));
     for (String asset : ASSETS) {
-      out.asset(asset);
+      jobs.add(() -> out.asset(asset));
     }
-    return new SiteReport(dir, out.pages);
+    try {
+      jobs.parallelStream().forEach(PageJob::runUnchecked);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new SiteReport(dir, out.pages.get());
+  }
+
+  /** One file of the site. */
+  private interface PageJob {
+    void run() throws IOException;
+
+    default void runUnchecked() {
+      try {
+        run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private Scope modelRow(ModelNode model) {
@@ -91,7 +119,7 @@ public final class SiteGenerator {
 
   private final class Writer {
     private final Path dir;
-    private int pages;
+    private final AtomicInteger pages = new AtomicInteger();
 
     Writer(Path dir) throws IOException {
       this.dir = dir;
@@ -111,7 +139,7 @@ public final class SiteGenerator {
           .with("page", template)
           .with("nav_" + navOf(template), true);
       text(path, templates.render(template, scope));
-      pages++;
+      pages.incrementAndGet();
     }
 
     void text(String path, String content) throws IOException {

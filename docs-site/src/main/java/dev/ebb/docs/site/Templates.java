@@ -4,14 +4,17 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
-/** The site's Mustache templates, from {@code dev/ebb/docs/site/templates/} on the classpath. */
+/**
+ * The site's Mustache templates, from {@code dev/ebb/docs/site/templates/} on the classpath, each
+ * compiled once and rendered from any thread.
+ */
 final class Templates {
 
   private final DefaultMustacheFactory factory = new DefaultMustacheFactory("dev/ebb/docs/site/templates");
-  private final Map<String, Mustache> compiled = new HashMap<>();
+  private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
   String render(String template, Object scope) {
     Mustache mustache = compiled.computeIfAbsent(template, t -> factory.compile(t + ".mustache"));

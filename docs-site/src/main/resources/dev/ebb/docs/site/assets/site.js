@@ -121,24 +121,33 @@
   }
 
   // --- live status when served by `ebb serve` -------------------------------------------------
-  // GET /api/syncs -> [{name, health, last_run: {status, finished_at}, next_run_at}] (or {syncs: [...]}).
+  // GET /api/syncs -> [{name, health, last_run: {status, finished_at}, next_run_at, ...}] (docs/api.md).
+  var HEALTH_CLASS = { healthy: 'ok', failing: 'failed', running: 'running', paused: 'paused' };
+  function ago(iso) {
+    var minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
+    return minutes < 1 ? 'just now' : minutes < 60 ? minutes + ' min ago' : minutes < 1440 ? Math.round(minutes / 60) + ' h ago' : Math.round(minutes / 1440) + ' d ago';
+  }
   var cells = document.querySelectorAll('[data-sync-status]');
   if (/^https?:$/.test(location.protocol) && cells.length && window.fetch) {
     fetch('/api/syncs', { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
-      .then(function (body) {
-        var syncs = Array.isArray(body) ? body : (body.syncs || []);
+      .then(function (syncs) {
         var byName = {};
         syncs.forEach(function (s) { byName[s.name] = s; });
         cells.forEach(function (cell) {
           var s = byName[cell.getAttribute('data-sync-status')];
           if (!s) return;
-          var last = s.last_run || {};
-          var status = last.status || s.health || 'never run';
-          cell.className = 'status ' + (/succeeded|ok|healthy/.test(status) ? 'ok' : /fail/.test(status) ? 'failed' : /run|deliver|plan|commit|queued/.test(status) ? 'running' : '');
-          cell.innerHTML = '<span class="dot"></span>';
-          cell.appendChild(document.createTextNode(status + (last.finished_at ? ' · ' + last.finished_at : '') + (s.next_run_at ? ' · next ' + s.next_run_at : '')));
-          cell.title = s.health || '';
+          var last = s.last_run;
+          var text = s.health.replace('_', ' ') + (last && last.finished_at ? ' · ' + ago(last.finished_at) : '');
+          cell.className = cell.className.replace(/\b(ok|failed|running|paused)\b/g, '').trim() + ' ' + (HEALTH_CLASS[s.health] || '');
+          cell.innerHTML = '';
+          var link = document.createElement('a');
+          link.href = '/status/#/sync/' + encodeURIComponent(s.name);
+          link.innerHTML = '<span class="dot"></span>';
+          link.appendChild(document.createTextNode(text));
+          cell.appendChild(link);
+          cell.title = (last ? 'last run ' + last.status + (last.finished_at ? ' at ' + new Date(last.finished_at).toLocaleString() : '') : 'never run')
+              + (s.next_run_at ? '; next run ' + new Date(s.next_run_at).toLocaleString() : '');
         });
         var note = document.getElementById('live-status-note');
         if (note) note.textContent = 'live status from ebb serve';
