@@ -1,5 +1,6 @@
 package dev.ebb.runtime.plan;
 
+import dev.ebb.runtime.sync.DataTestResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

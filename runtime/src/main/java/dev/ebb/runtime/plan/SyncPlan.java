@@ -1,5 +1,6 @@
 package dev.ebb.runtime.plan;
 
+import dev.ebb.runtime.sync.DataTestResult;
 import dev.ebb.compiler.diff.DiffCounts;
 import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.DiffPlanner;

@@ -1,5 +1,9 @@
 package dev.ebb.runtime.plan;
 
+import dev.ebb.runtime.sync.DataTestResult;
+import dev.ebb.runtime.sync.DataTests;
+import dev.ebb.runtime.sync.Operations;
+
 import dev.ebb.compiler.Compilation;
 import dev.ebb.compiler.diff.DiffCheckResult;
 import dev.ebb.compiler.diff.DiffCounts;
@@ -96,7 +100,7 @@ public final class SyncPlanner {
       // With duplicate or NULL keys the diff is meaningless, and a run never computes it.
       counts = runner.plan(checks.modelRows());
       violations.addAll(guards.afterDiff(sync.name(), sync.mode(), counts, checks.snapshotRows()));
-      operations = ModeOperations.sent(sync.mode(), counts);
+      operations = Operations.sent(sync.mode(), counts);
       samples = samples(sync, runner, counts);
       long records = operations.values().stream().mapToLong(Long::longValue).sum();
       calls = apiCalls(sync, records);
@@ -137,7 +141,7 @@ public final class SyncPlanner {
   }
 
   private static OutboundRecord record(Sync sync, RecordMapper mapper, DiffRow row) {
-    Operation operation = ModeOperations.of(sync.mode(), row.op());
+    Operation operation = Operations.of(sync.mode(), row.op());
     String key = String.valueOf(row.key());
     if (row.op() == DiffOp.REMOVED) {
       // As the run sends it: the snapshot keeps keys, not values.

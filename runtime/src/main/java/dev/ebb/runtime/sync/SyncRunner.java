@@ -11,8 +11,6 @@ import dev.ebb.compiler.diff.DiffSpec;
 import dev.ebb.compiler.diff.GuardViolation;
 import dev.ebb.compiler.diff.SyncDiffSpecs;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.modeltest.ModelTestQuery;
-import dev.ebb.compiler.modeltest.ModelTestSql;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.ObjectWriter;
 import dev.ebb.runtime.delivery.DeliveryReport;
@@ -29,9 +27,7 @@ import dev.ebb.runtime.warehouse.Warehouse;
 import dev.ebb.runtime.workspace.Destinations;
 import dev.ebb.runtime.workspace.Workspace;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -224,27 +220,12 @@ public final class SyncRunner {
   private List<String> dataTests(Sync sync, Connection connection) throws SQLException {
     Compilation compilation = workspace.compilation();
     var model = compilation.project().model(sync.model()).orElseThrow();
-    String modelSql = compilation.analysis().compiledSql().compile(sync.model(), workspace.warehouse().dialect());
-    List<String> failures = new ArrayList<>();
-    try (Statement statement = connection.createStatement()) {
-      for (ModelTestQuery test : ModelTestSql.queries(model, modelSql, workspace.warehouse().dialect())) {
-        long failing;
-        try (ResultSet rs = statement.executeQuery(test.failuresSql())) {
-          rs.next();
-          failing = rs.getLong(1);
-        }
-        if (failing > 0) {
-          List<String> samples = new ArrayList<>();
-          try (ResultSet rs = statement.executeQuery(test.samplesSql())) {
-            while (rs.next()) {
-              samples.add(String.valueOf(rs.getObject(1)));
-            }
-          }
-          failures.add(test.name() + ": " + failing + " rows (e.g. " + String.join(", ", samples) + ")");
-        }
-      }
-    }
-    return failures;
+    var dialect = workspace.warehouse().dialect();
+    String modelSql = compilation.analysis().compiledSql().compile(sync.model(), dialect);
+    return DataTests.run(model, modelSql, dialect, connection).stream()
+        .filter(result -> !result.passed())
+        .map(r -> r.name() + ": " + r.failing() + " rows (e.g. " + String.join(", ", r.samples()) + ")")
+        .toList();
   }
 
   private Delivery deliver(Sync sync, Run run, DiffPlan plan, long fromSequence, RunCounts counts)

@@ -1,9 +1,9 @@
-package dev.ebb.runtime.plan;
+package dev.ebb.runtime.sync;
 
 import java.util.List;
 
 /**
- * One data test of a sync's model, as run by the plan.
+ * One data test of a sync's model and its outcome.
  *
  * @param failing offending rows (or values); 0 when the test passes
  * @param samples up to 10 offending values, as text

@@ -1,4 +1,4 @@
-package dev.ebb.runtime.plan;
+package dev.ebb.runtime.sync;
 
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.Model;
@@ -11,12 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs a model's YAML data tests as {@code ebb run} does before delivering, keeping every result. */
-final class DataTests {
+/** Runs a model's YAML data tests, as {@code ebb run} does before delivering and {@code ebb plan} reports them. */
+public final class DataTests {
 
   private DataTests() {}
 
-  static List<DataTestResult> run(Model model, String compiledModelSql, Dialect dialect, Connection connection)
+  public static List<DataTestResult> run(Model model, String compiledModelSql, Dialect dialect, Connection connection)
       throws SQLException {
     List<DataTestResult> results = new ArrayList<>();
     try (Statement statement = connection.createStatement()) {
