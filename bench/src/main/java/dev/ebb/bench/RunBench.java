@@ -284,7 +284,7 @@ public final class RunBench {
     write("models/contacts_out.sql", "SELECT " + COLUMNS + " FROM raw.contacts\n");
     write("models/contacts.yml", "models:\n  - name: contacts_out\n    primary_key: id\n");
     write("destinations/sink.yml", "destination: sink\ntype: webhook\nconfig:\n  url: " + url
-        + "\n  batch: true\nlimits:\n  max_concurrency: " + CONCURRENCY + "\n  batch_size: " + BATCH + "\n");
+        + "\n  batch: true\nlimits:\n  requests_per_second: 100000\n  max_concurrency: " + CONCURRENCY + "\n  batch_size: " + BATCH + "\n");
     StringBuilder mapping = new StringBuilder();
     for (String column : COLUMNS.split(", ")) {
       mapping.append("  ").append(column).append(": ").append(column).append('\n');
