@@ -17,6 +17,7 @@ import dev.ebb.runtime.delivery.DeliveryEngine;
 import dev.ebb.runtime.delivery.DeliveryListener;
 import dev.ebb.runtime.delivery.DeliveryReport;
 import dev.ebb.runtime.delivery.DeliverySettings;
+import dev.ebb.runtime.delivery.PendingRecord;
 import dev.ebb.runtime.delivery.RecordMapper;
 import dev.ebb.runtime.delivery.SequencedRecord;
 import dev.ebb.runtime.destination.webhook.WebhookDestinationFactory;
@@ -179,12 +180,29 @@ public final class DeliveryBench {
                     return Optional.empty();
                   }
                   long id = next[0]++;
-                  OutboundRecord record = mapper.map(row(id), Operation.UPSERT, Long.toString(id), "i" + id);
-                  return Optional.of(new SequencedRecord(id, record));
+                  return Optional.of(new PendingRow(id, row(id), mapper));
                 },
                 DeliveryListener.NONE);
     if (report.accepted() != rows) {
       throw new IllegalStateException("delivery incomplete: " + report);
+    }
+  }
+
+  /** A row read in order and mapped on a delivery lane, as the run engine's diff source does. */
+  private record PendingRow(long id, Map<String, Object> row, RecordMapper mapper) implements PendingRecord {
+    @Override
+    public long sequence() {
+      return id;
+    }
+
+    @Override
+    public String key() {
+      return Long.toString(id);
+    }
+
+    @Override
+    public SequencedRecord prepare() {
+      return new SequencedRecord(id, mapper.map(row, Operation.UPSERT, key(), "i" + id));
     }
   }
 

@@ -53,6 +53,10 @@ final class BatchSender {
   }
 
   void send(List<Item> items) throws InterruptedException {
+    List<SequencedRecord> prepared = prepare(items);
+    if (prepared == null) {
+      return;
+    }
     RecordOutcome[] outcomes = new RecordOutcome[items.size()];
     List<Integer> pending = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
@@ -63,7 +67,7 @@ final class BatchSender {
     int attempts = 0;
     while (!pending.isEmpty()) {
       List<OutboundRecord> records = new ArrayList<>(pending.size());
-      pending.forEach(i -> records.add(items.get(i).record().record()));
+      pending.forEach(i -> records.add(prepared.get(i).record()));
       RecordBatch batch = new RecordBatch(batchId(records), records);
       firstBatchId = firstBatchId == null ? batch.batchId() : firstBatchId;
       int requestCount = writer.requestCount(records.size());
@@ -112,7 +116,21 @@ final class BatchSender {
     if (run.stopped() && !pending.isEmpty() && attempts < retry.maxAttempts()) {
       return; // stopped while retrying: the batch stays pending
     }
-    run.settle(firstBatchId, items, outcomes, attempts);
+    run.settle(firstBatchId, items, prepared, outcomes, attempts);
+  }
+
+  /** Maps the batch's records on this lane's thread; {@code null} (delivery stopped) when one fails. */
+  private List<SequencedRecord> prepare(List<Item> items) {
+    List<SequencedRecord> prepared = new ArrayList<>(items.size());
+    for (Item item : items) {
+      try {
+        prepared.add(item.record().prepare());
+      } catch (RuntimeException e) {
+        run.stop(DeliveryReport.Status.FAILED, "mapping the record of key " + item.record().key() + " failed: " + e);
+        return null;
+      }
+    }
+    return prepared;
   }
 
   /** The outcomes of one write call, or {@code null} when the delivery must stop. */

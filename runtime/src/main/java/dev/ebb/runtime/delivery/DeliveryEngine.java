@@ -62,7 +62,9 @@ public final class DeliveryEngine {
     List<BlockingQueue<Item>> queues = new ArrayList<>(lanes);
     List<Thread> threads = new ArrayList<>(lanes);
     for (int i = 0; i < lanes; i++) {
-      BlockingQueue<Item> queue = new ArrayBlockingQueue<>(batchSize + 1);
+      // Room for the next batch while one is in flight, so the reader rarely waits on a busy lane
+      // while others idle; the settlement ring still bounds what is read ahead.
+      BlockingQueue<Item> queue = new ArrayBlockingQueue<>(2 * batchSize + 1);
       BatchSender sender =
           new BatchSender(destination, writer, run, throttle, breaker, settings.retry());
       Thread thread =
@@ -94,16 +96,16 @@ public final class DeliveryEngine {
       throws InterruptedException {
     try {
       while (!run.stopped()) {
-        Optional<SequencedRecord> next = source.next();
+        Optional<? extends PendingRecord> next = source.next();
         if (next.isEmpty()) {
           return;
         }
-        SequencedRecord record = next.get();
+        PendingRecord record = next.get();
         long slot = run.tracker().register(record.sequence(), run::stopped);
         if (slot < 0) {
           return;
         }
-        put(queues.get(lane(record.record().key(), queues.size())), new Item(slot, record), run);
+        put(queues.get(lane(record.key(), queues.size())), new Item(slot, record), run);
       }
     } catch (InterruptedException e) {
       throw e;

@@ -3,7 +3,6 @@ package dev.ebb.runtime.delivery;
 import dev.ebb.destination.api.RecordOutcome;
 import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -51,12 +50,11 @@ final class DeliveryRun {
     requests += count;
   }
 
-  synchronized void settle(String batchId, List<Item> items, RecordOutcome[] outcomes, int attempts) {
+  synchronized void settle(
+      String batchId, List<Item> items, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
     long[] slots = new long[items.size()];
-    List<SequencedRecord> records = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       slots[i] = items.get(i).slot();
-      records.add(items.get(i).record());
       count(outcomes[i]);
     }
     try {

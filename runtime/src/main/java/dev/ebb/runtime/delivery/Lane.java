@@ -87,7 +87,7 @@ final class Lane implements Runnable {
       ended = true;
       return false;
     }
-    if (!keysInBatch.add(item.record().record().key())) {
+    if (!keysInBatch.add(item.record().key())) {
       carried = item;
       return false;
     }

@@ -25,10 +25,12 @@ public final class RecordMapper {
 
   private final List<CompiledField> fields;
   private final String matchColumn;
+  private final int capacity;
 
   private RecordMapper(List<CompiledField> fields, String matchColumn) {
     this.fields = fields;
     this.matchColumn = matchColumn;
+    this.capacity = (int) (fields.size() / 0.75f) + 1;
   }
 
   /**
@@ -58,13 +60,9 @@ public final class RecordMapper {
 
   /** The mapped fields of a row, dotted names nested into maps. */
   public Map<String, Object> fields(Map<String, Object> row) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    Map<String, Object> templateScope = null;
+    Map<String, Object> result = new LinkedHashMap<>(capacity);
     for (CompiledField field : fields) {
-      if (field.value instanceof TemplateValue && templateScope == null) {
-        templateScope = templateScope(row);
-      }
-      put(result, field.path, field.value.of(row, templateScope));
+      put(result, field.path, field.value.of(row));
     }
     return result;
   }
@@ -83,40 +81,44 @@ public final class RecordMapper {
     node.put(path[path.length - 1], value);
   }
 
-  private static Map<String, Object> templateScope(Map<String, Object> row) {
-    Map<String, Object> scope = new HashMap<>();
-    row.forEach(
-        (column, value) -> {
-          Object json = JsonValues.of(value);
-          scope.put(column, json instanceof BigDecimal d ? d.toPlainString() : json);
-        });
+  /** Only the columns a template reads, as JSON-ready values (decimals in plain notation). */
+  private static Map<String, Object> templateScope(Map<String, Object> row, List<String> columns) {
+    Map<String, Object> scope = new HashMap<>((int) (columns.size() / 0.75f) + 1);
+    for (String column : columns) {
+      if (row.containsKey(column)) {
+        Object json = JsonValues.of(row.get(column));
+        scope.put(column, json instanceof BigDecimal d ? d.toPlainString() : json);
+      }
+    }
     return scope;
   }
 
   private static FieldValue value(FieldMapping field, TemplateFactory factory) {
     FieldSource source = field.source();
     if (source instanceof FieldSource.Column column) {
-      return (row, scope) -> JsonValues.of(row.get(column.column()));
+      String name = column.column();
+      return row -> JsonValues.of(row.get(name));
     }
     if (source instanceof FieldSource.Template template) {
       return new TemplateValue(
-          factory.compile(new StringReader(template.template()), "mapping." + field.field()));
+          factory.compile(new StringReader(template.template()), "mapping." + field.field()),
+          template.columns());
     }
     Object constant = JsonValues.of(((FieldSource.Constant) source).value());
-    return (row, scope) -> constant;
+    return row -> constant;
   }
 
   private record CompiledField(String[] path, FieldValue value) {}
 
   private interface FieldValue {
-    Object of(Map<String, Object> row, Map<String, Object> templateScope);
+    Object of(Map<String, Object> row);
   }
 
-  private record TemplateValue(Mustache template) implements FieldValue {
+  private record TemplateValue(Mustache template, List<String> columns) implements FieldValue {
     @Override
-    public Object of(Map<String, Object> row, Map<String, Object> templateScope) {
-      StringWriter out = new StringWriter();
-      template.execute(out, templateScope);
+    public Object of(Map<String, Object> row) {
+      StringWriter out = new StringWriter(64);
+      template.execute(out, templateScope(row, columns));
       return out.toString();
     }
   }

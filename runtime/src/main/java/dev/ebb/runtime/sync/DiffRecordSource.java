@@ -6,6 +6,7 @@ import dev.ebb.compiler.diff.DiffRunner;
 import dev.ebb.compiler.model.SyncMode;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
+import dev.ebb.runtime.delivery.PendingRecord;
 import dev.ebb.runtime.delivery.RecordMapper;
 import dev.ebb.runtime.delivery.RecordSource;
 import dev.ebb.runtime.delivery.SequencedRecord;
@@ -18,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a run's diff table page by page, in sequence order, from a checkpoint on, and maps each row
- * to the record the destination receives. Only one page is in memory at a time.
+ * to the record the destination receives (on the delivery lanes, in parallel). Only one page is in
+ * memory at a time.
  */
 final class DiffRecordSource implements RecordSource {
 
@@ -47,7 +49,7 @@ final class DiffRecordSource implements RecordSource {
   }
 
   @Override
-  public Optional<SequencedRecord> next() throws SQLException {
+  public Optional<PendingRecord> next() throws SQLException {
     if (page.isEmpty() && !exhausted) {
       page.addAll(reader.readPage(after, pageSize));
       exhausted = page.size() < pageSize;
@@ -59,17 +61,43 @@ final class DiffRecordSource implements RecordSource {
     after = row.seq();
     String key = String.valueOf(row.key());
     typedKeys.put(key, row.key());
-    Operation operation = Operations.of(mode, row.op());
-    String idempotencyKey = Operations.idempotencyKey(sync, fingerprint, operation, key, row.values());
-    OutboundRecord record;
-    if (row.op() == DiffOp.REMOVED) {
-      // The snapshot keeps keys, not values: a delete finds its record by the key (validation
-      // makes mirror syncs match on the primary key).
-      record = new OutboundRecord(key, operation, row.key(), Map.of(), idempotencyKey);
-    } else {
-      record = mapper.map(row.values(), operation, key, idempotencyKey);
+    return Optional.of(new PendingRow(row, key));
+  }
+
+  /** A diff row whose mapping (and idempotency key) the delivery lanes compute in parallel. */
+  private final class PendingRow implements PendingRecord {
+    private final DiffRow row;
+    private final String key;
+
+    PendingRow(DiffRow row, String key) {
+      this.row = row;
+      this.key = key;
     }
-    return Optional.of(new SequencedRecord(row.seq(), record));
+
+    @Override
+    public long sequence() {
+      return row.seq();
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public SequencedRecord prepare() {
+      Operation operation = Operations.of(mode, row.op());
+      String idempotencyKey = Operations.idempotencyKey(sync, fingerprint, operation, key, row.values());
+      OutboundRecord record;
+      if (row.op() == DiffOp.REMOVED) {
+        // The snapshot keeps keys, not values: a delete finds its record by the key (validation
+        // makes mirror syncs match on the primary key).
+        record = new OutboundRecord(key, operation, row.key(), Map.of(), idempotencyKey);
+      } else {
+        record = mapper.map(row.values(), operation, key, idempotencyKey);
+      }
+      return new SequencedRecord(row.seq(), record);
+    }
   }
 
   /** The key as the warehouse typed it (a Long for integer keys), for the failed-keys table. */

@@ -27,7 +27,7 @@ class RecordMapperTest {
               new FieldMapping(
                   "properties.full_name",
                   new FieldSource.Template(
-                      "{{first_name}} {{last_name}} <{{ltv}}>", List.of("first_name", "last_name"))),
+                      "{{first_name}} {{last_name}} <{{ltv}}>", List.of("first_name", "last_name", "ltv"))),
               new FieldMapping("stage", new FieldSource.Constant("customer")),
               new FieldMapping("active", new FieldSource.Column("active")),
               new FieldMapping("last_order_at", new FieldSource.Column("last_order_at")),

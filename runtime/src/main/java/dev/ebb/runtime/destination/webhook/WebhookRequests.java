@@ -7,7 +7,6 @@ import dev.ebb.destination.api.ObjectBinding;
 import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.destination.api.RecordBatch;
 import dev.ebb.runtime.destination.webhook.Templates.Escaping;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,10 +32,12 @@ final class WebhookRequests {
   private final Map<String, Templates> headers = new LinkedHashMap<>();
   private final Templates body;
   private final RequestSigner signer;
+  private final Envelopes envelopes;
 
   WebhookRequests(WebhookSettings settings, ObjectBinding binding, Clock clock) {
     this.settings = settings;
     this.binding = binding;
+    this.envelopes = new Envelopes(binding.object());
     this.url = Templates.compile(settings.url(), "url", Escaping.URL);
     settings
         .headers()
@@ -51,7 +50,7 @@ final class WebhookRequests {
   HttpRequest single(OutboundRecord record) {
     Map<String, Object> scope = scope(record);
     byte[] payload =
-        body != null ? body.render(scope).getBytes(StandardCharsets.UTF_8) : envelopeBytes(record);
+        body != null ? body.render(scope).getBytes(StandardCharsets.UTF_8) : envelopes.one(record);
     return request(url.render(scope), scope, payload, record.idempotencyKey());
   }
 
@@ -66,7 +65,7 @@ final class WebhookRequests {
       }
       payload = array.append(']').toString().getBytes(StandardCharsets.UTF_8);
     } else {
-      payload = envelopesBytes(batch.records());
+      payload = envelopes.array(batch.records());
     }
     return request(url.render(scope), scope, payload, batch.batchId());
   }
@@ -97,48 +96,13 @@ final class WebhookRequests {
     if (record != null) {
       scope.putAll(record.fields());
       ebb.put("key", record.key());
-      ebb.put("op", op(record));
+      ebb.put("op", Envelopes.op(record));
       ebb.put("match", record.matchValue());
       ebb.put("idempotency_key", record.idempotencyKey());
       ebb.put("record_json", new String(json(record.fields()), StandardCharsets.UTF_8));
     }
     scope.put("ebb", ebb);
     return scope;
-  }
-
-  private byte[] envelopeBytes(OutboundRecord record) {
-    return json(envelope(record));
-  }
-
-  private byte[] envelopesBytes(List<OutboundRecord> records) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 256);
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
-      generator.writeStartArray();
-      for (OutboundRecord record : records) {
-        JSON.writeValue(generator, envelope(record));
-      }
-      generator.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private Map<String, Object> envelope(OutboundRecord record) {
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("op", op(record));
-    envelope.put("key", record.key());
-    envelope.put("object", binding.object());
-    envelope.put("match", record.matchValue());
-    if (!record.fields().isEmpty()) {
-      envelope.put("record", record.fields());
-    }
-    envelope.put("idempotency_key", record.idempotencyKey());
-    return envelope;
-  }
-
-  private static String op(OutboundRecord record) {
-    return record.operation().name().toLowerCase(Locale.ROOT);
   }
 
   private static byte[] json(Object value) {

@@ -1,0 +1,352 @@
+package dev.ebb.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.ebb.compiler.Compilation;
+import dev.ebb.compiler.Compiler;
+import dev.ebb.compiler.destination.DestinationTypes;
+import dev.ebb.compiler.model.Sync;
+import dev.ebb.compiler.project.DirectoryProjectSource;
+import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import dev.ebb.runtime.state.RunTrigger;
+import dev.ebb.runtime.sync.RunOptions;
+import dev.ebb.runtime.sync.RunProgress;
+import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.runtime.sync.SyncRunner;
+import dev.ebb.runtime.workspace.Workspace;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The real path of {@code ebb run}: a generated project with a DuckDB model of 10 columns, a sync
+ * in mode upsert to a loopback batch webhook (1,000 records per request), run by {@link
+ * SyncRunner} through a {@link Workspace} as the CLI does.
+ *
+ * <ul>
+ *   <li>(a) every row sent (full refresh), record log off and on, against the raw cost measured in
+ *       the same run: streaming the model's rows over JDBC from DuckDB while posting pre-serialized
+ *       1,000-record batches with the same HttpClient and concurrency. Targets: ≥ 10M records/min,
+ *       ≤ 1.5× raw, run with {@code -Xmx256m}.
+ *   <li>(b) a second run after 1% changed, 0.1% added, 0.1% removed: plan + deliver + commit end
+ *       to end against the bare FULL OUTER JOIN diff query alone. Target ≤ 1.5×.
+ * </ul>
+ *
+ * <p>Usage: {@code BENCH_JAVA_OPTS=-Xmx256m bench/run.sh RunBench [rowsA] [rowsB]} (defaults
+ * 1,000,000 and 10,000,000; 0 skips a part). Each measurement runs 3 times; medians are printed.
+ */
+public final class RunBench {
+
+  private static final int REPEATS = 3;
+  private static final int BATCH = 1_000;
+  private static final int CONCURRENCY = 4;
+  private static final String COLUMNS =
+      "id, email, first_name, last_name, ltv, active, created_at, country, plan, score";
+  private static final String HASH =
+      "hash(email, first_name, last_name, ltv, active, created_at, country, plan, score)";
+
+  private final Path root;
+  private final String url;
+
+  private RunBench(Path root, String url) {
+    this.root = root;
+    this.url = url;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    long rowsA = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
+    long rowsB = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
+    ExecutorService sinkThreads = Executors.newFixedThreadPool(CONCURRENCY);
+    HttpServer sink = sink(sinkThreads);
+    try {
+      String url = "http://127.0.0.1:" + sink.getAddress().getPort() + "/batch";
+      if (rowsA > 0) {
+        new RunBench(Files.createTempDirectory("ebb-run-bench-a"), url).partA(rowsA);
+      }
+      if (rowsB > 0) {
+        new RunBench(Files.createTempDirectory("ebb-run-bench-b"), url).partB(rowsB);
+      }
+    } finally {
+      sink.stop(0);
+      sinkThreads.shutdownNow();
+    }
+  }
+
+  private void partA(long rows) throws Exception {
+    createProject(rows);
+    Compilation compilation = compile();
+    try (Workspace workspace = Workspace.open(root, compilation, null, Map.of(), Clock.systemUTC())) {
+      Sync sync = compilation.project().sync("contacts_to_sink").orElseThrow();
+      run(workspace, sync, RunOptions.DEFAULTS.withRecordLog(false)); // warm-up: the first full send
+      List<Measure> raw = new ArrayList<>();
+      List<Measure> off = new ArrayList<>();
+      List<Measure> on = new ArrayList<>();
+      for (int i = 0; i < REPEATS; i++) {
+        raw.add(measure(() -> raw(workspace)));
+        off.add(measure(() -> run(workspace, sync, RunOptions.DEFAULTS.withFullRefresh(true).withRecordLog(false))));
+        on.add(measure(() -> run(workspace, sync, RunOptions.DEFAULTS.withFullRefresh(true).withRecordLog(true))));
+      }
+      Measure r = Measure.median(raw);
+      Measure a = Measure.median(off);
+      Measure b = Measure.median(on);
+      System.out.printf(
+          "RunBench (a) rows=%d | raw (JDBC stream + pre-serialized posts): %.2f s, %.1fM/min, heap %d MB"
+              + " | ebb run --no-record-log: %.2f s, %.1fM/min, heap %d MB, ratio %.2f"
+              + " | ebb run (record log): %.2f s, %.1fM/min, heap %d MB, ratio %.2f"
+              + " (targets >= 10M/min, <= 1.5x raw)%n",
+          rows, r.seconds, perMinute(rows, r), r.heapMb, a.seconds, perMinute(rows, a), a.heapMb,
+          a.seconds / r.seconds, b.seconds, perMinute(rows, b), b.heapMb, b.seconds / r.seconds);
+    }
+  }
+
+  private void partB(long rows) throws Exception {
+    createProject(rows);
+    Compilation compilation = compile();
+    List<Measure> raw = new ArrayList<>();
+    List<Measure> ebb = new ArrayList<>();
+    try (Workspace workspace = Workspace.open(root, compilation, null, Map.of(), Clock.systemUTC())) {
+      Sync sync = compilation.project().sync("contacts_to_sink").orElseThrow();
+      RunOptions options = RunOptions.DEFAULTS.withRecordLog(false).withConfirm(true);
+      run(workspace, sync, options); // the first full run establishes the snapshot
+      for (int i = 0; i < REPEATS; i++) {
+        long round = i;
+        warehouse(workspace, s -> {
+          s.execute("CREATE OR REPLACE TABLE raw.bench_snapshot AS SELECT id, " + HASH + " AS h FROM raw.contacts");
+          churn(s, rows, round);
+        });
+        raw.add(measure(() -> warehouse(workspace, s -> s.execute(
+            "CREATE OR REPLACE TABLE raw.bench_diff AS SELECT COALESCE(c.id, s.id) AS id, c.h,"
+                + " CASE WHEN s.id IS NULL THEN 'added' WHEN c.id IS NULL THEN 'removed' ELSE 'changed' END AS op"
+                + " FROM (SELECT id, " + HASH + " AS h FROM raw.contacts) AS c"
+                + " FULL OUTER JOIN raw.bench_snapshot AS s ON c.id = s.id"
+                + " WHERE c.id IS NULL OR s.id IS NULL OR c.h <> s.h"))));
+        ebb.add(measure(() -> run(workspace, sync, options)));
+      }
+    }
+    Measure r = Measure.median(raw);
+    Measure e = Measure.median(ebb);
+    System.out.printf(
+        "RunBench (b) rows=%d, 1.2%% churn | raw FULL OUTER JOIN diff: %.2f s | ebb run (plan + deliver + commit): %.2f s,"
+            + " heap %d MB | ratio %.2f (target <= 1.5)%n",
+        rows, r.seconds, e.seconds, e.heapMb, e.seconds / r.seconds);
+  }
+
+  /** Round {@code round}'s changes: 1% changed, 0.1% added, 0.1% removed, each round other rows. */
+  private static void churn(Statement s, long rows, long round) throws SQLException {
+    s.execute("UPDATE raw.contacts SET score = score + 1 WHERE id % 100 = " + (round + 10));
+    long from = rows + round * (rows / 1000);
+    s.execute("INSERT INTO raw.contacts SELECT " + rowExpressions() + " FROM range(" + from + ", " + (from + rows / 1000) + ") t(i)");
+    s.execute("DELETE FROM raw.contacts WHERE id % 1000 = " + (round + 500));
+  }
+
+  private static void run(Workspace workspace, Sync sync, RunOptions options) {
+    RunReport report = new SyncRunner(workspace, options, RunProgress.NONE).run(sync, RunTrigger.MANUAL);
+    if (report.outcome() != RunReport.Outcome.SUCCEEDED) {
+      throw new IllegalStateException("the run did not succeed: " + report);
+    }
+  }
+
+  /** Streams the model's rows over JDBC while posting a pre-serialized batch per 1,000 rows. */
+  private void raw(Workspace workspace) throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    byte[] body = preSerializedBatch();
+    BlockingQueue<Boolean> batches = new ArrayBlockingQueue<>(2 * CONCURRENCY);
+    ExecutorService posters = Executors.newFixedThreadPool(CONCURRENCY);
+    List<Future<?>> lanes = new ArrayList<>();
+    for (int i = 0; i < CONCURRENCY; i++) {
+      lanes.add(posters.submit(() -> {
+        while (batches.take()) {
+          HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build();
+          HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+          if (response.statusCode() != 200) {
+            throw new IllegalStateException("sink answered " + response.statusCode());
+          }
+        }
+        return null;
+      }));
+    }
+    try (Connection connection = workspace.warehouse().connection();
+        Statement statement = connection.createStatement()) {
+      statement.setFetchSize(10_000);
+      try (ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM raw.contacts ORDER BY id")) {
+        int width = rows.getMetaData().getColumnCount();
+        long read = 0;
+        while (rows.next()) {
+          for (int c = 1; c <= width; c++) {
+            rows.getObject(c);
+          }
+          if (++read % BATCH == 0) {
+            batches.put(true);
+          }
+        }
+      }
+    } finally {
+      for (int i = 0; i < CONCURRENCY; i++) {
+        batches.put(false);
+      }
+      for (Future<?> lane : lanes) {
+        lane.get();
+      }
+      posters.shutdown();
+    }
+  }
+
+  /** A body of the size ebb sends: 1,000 envelopes of 10 mapped fields. */
+  private static byte[] preSerializedBatch() {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < BATCH; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"op\":\"upsert\",\"key\":\"").append(i)
+          .append("\",\"object\":\"contacts\",\"match\":").append(i).append(",\"record\":{\"id\":").append(i)
+          .append(",\"email\":\"user").append(i).append("@example.com\",\"first_name\":\"First").append(i % 1000)
+          .append("\",\"last_name\":\"Last").append(i % 997).append("\",\"ltv\":").append(i * 37 % 100_000 / 100.0)
+          .append(",\"active\":true,\"created_at\":\"2023-11-14T22:13:20Z\",\"country\":\"FR\",\"plan\":\"pro\",\"score\":")
+          .append(i % 100 / 7.0).append("},\"idempotency_key\":\"0123456789abcdef0123456789abcdef\"}");
+    }
+    return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private interface Sql {
+    void run(Statement statement) throws SQLException;
+  }
+
+  private static void warehouse(Workspace workspace, Sql sql) throws SQLException {
+    try (Connection connection = workspace.warehouse().connection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      sql.run(statement);
+    }
+  }
+
+  private Compilation compile() {
+    Compilation compilation =
+        new Compiler(CalciteModelAnalyzer.create(), DestinationTypes.load()).compile(new DirectoryProjectSource(root));
+    if (compilation.hasErrors()) {
+      throw new IllegalStateException("generated project does not compile: " + compilation.diagnostics());
+    }
+    return compilation;
+  }
+
+  private static String rowExpressions() {
+    return "i AS id, 'user' || i || '@example.com' AS email, 'First' || (i % 1000) AS first_name,"
+        + " 'Last' || (i % 997) AS last_name, CAST((i * 37 % 100000) / 100.0 AS DECIMAL(12, 2)) AS ltv,"
+        + " i % 3 = 0 AS active, TIMESTAMP '2023-11-14 22:13:20' + to_seconds(i) AS created_at,"
+        + " CASE WHEN i % 2 = 0 THEN 'FR' ELSE 'US' END AS country, 'pro' AS plan, (i % 100) / 7.0 AS score";
+  }
+
+  private void createProject(long rows) throws Exception {
+    write("ebb_project.yml", "name: run_bench\nprofile: bench\nsnapshot_schema: ebb_state\n");
+    write("profiles.yml", "bench:\n  target: dev\n  outputs:\n    dev:\n      type: duckdb\n      path: warehouse.duckdb\n");
+    write("sources.yml", """
+        sources:
+          - schema: raw
+            tables:
+              - name: contacts
+                columns:
+                  - {name: id, type: BIGINT}
+                  - {name: email, type: VARCHAR}
+                  - {name: first_name, type: VARCHAR}
+                  - {name: last_name, type: VARCHAR}
+                  - {name: ltv, type: "DECIMAL(12,2)"}
+                  - {name: active, type: BOOLEAN}
+                  - {name: created_at, type: TIMESTAMP}
+                  - {name: country, type: VARCHAR}
+                  - {name: plan, type: VARCHAR}
+                  - {name: score, type: DOUBLE}
+        """);
+    write("models/contacts_out.sql", "SELECT " + COLUMNS + " FROM raw.contacts\n");
+    write("models/contacts.yml", "models:\n  - name: contacts_out\n    primary_key: id\n");
+    write("destinations/sink.yml", "destination: sink\ntype: webhook\nconfig:\n  url: " + url
+        + "\n  batch: true\nlimits:\n  requests_per_second: 100000\n  max_concurrency: " + CONCURRENCY + "\n  batch_size: " + BATCH + "\n");
+    StringBuilder mapping = new StringBuilder();
+    for (String column : COLUMNS.split(", ")) {
+      mapping.append("  ").append(column).append(": ").append(column).append('\n');
+    }
+    write("syncs/contacts_to_sink.yml", "sync: contacts_to_sink\nmodel: contacts_out\ndestination: sink\nobject: contacts\n"
+        + "mode: upsert\nmapping:\n" + mapping);
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("warehouse.duckdb"));
+        Statement s = duck.createStatement()) {
+      s.execute("CREATE SCHEMA raw");
+      s.execute("CREATE TABLE raw.contacts AS SELECT " + rowExpressions() + " FROM range(" + rows + ") t(i)");
+    }
+  }
+
+  private void write(String file, String content) throws Exception {
+    Path path = root.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, content);
+  }
+
+  private static double perMinute(long rows, Measure m) {
+    return rows / m.seconds * 60 / 1e6;
+  }
+
+  private record Measure(double seconds, long heapMb) {
+    static Measure median(List<Measure> measures) {
+      List<Measure> sorted = new ArrayList<>(measures);
+      Collections.sort(sorted, (x, y) -> Double.compare(x.seconds, y.seconds));
+      return sorted.get(sorted.size() / 2);
+    }
+  }
+
+  private interface Phase {
+    void run() throws Exception;
+  }
+
+  private static Measure measure(Phase phase) throws Exception {
+    System.gc();
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    phase.run();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    System.out.printf("  %.2f s, peak heap %d MB%n", seconds, peak);
+    return new Measure(seconds, peak);
+  }
+
+  private static HttpServer sink(ExecutorService threads) throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    server.setExecutor(threads);
+    server.createContext("/", exchange -> {
+      byte[] buffer = new byte[64 * 1024];
+      try (InputStream in = exchange.getRequestBody()) {
+        while (in.read(buffer) > 0) {
+          // drain
+        }
+      }
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    server.start();
+    return server;
+  }
+}
