@@ -87,6 +87,25 @@ public final class DiffRunner {
     return page;
   }
 
+  /**
+   * Streams the rows the mode sends after {@code afterSeq}, in order, with one query: linear in
+   * the diff's size, where paging with {@code LIMIT} rescans the table for every page. The caller
+   * closes the cursor. On PostgreSQL the connection must not be in autocommit mode for the driver
+   * to stream ({@code fetchSize} rows at a time) instead of reading the whole result.
+   */
+  public DiffCursor read(long afterSeq, int fetchSize) throws SQLException {
+    PreparedStatement prepared =
+        prepare(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
+            SqlStatement.Param.PAGE_SIZE, Long.MAX_VALUE));
+    try {
+      prepared.setFetchSize(fetchSize);
+      return new DiffCursor(prepared, prepared.executeQuery(), plan.readColumns());
+    } catch (SQLException | RuntimeException e) {
+      prepared.close();
+      throw e;
+    }
+  }
+
   /** Records keys the destination did not accept; they stay pending after {@link #commit}. */
   public void recordFailed(Collection<?> keys) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(plan.recordFailedKey().sql())) {

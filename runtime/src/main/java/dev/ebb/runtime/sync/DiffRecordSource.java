@@ -1,6 +1,7 @@
 package dev.ebb.runtime.sync;
 
 import dev.ebb.compiler.diff.DiffOp;
+import dev.ebb.compiler.diff.DiffCursor;
 import dev.ebb.compiler.diff.DiffRow;
 import dev.ebb.compiler.diff.DiffRunner;
 import dev.ebb.compiler.model.SyncMode;
@@ -11,37 +12,34 @@ import dev.ebb.runtime.delivery.RecordMapper;
 import dev.ebb.runtime.delivery.RecordSource;
 import dev.ebb.runtime.delivery.SequencedRecord;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads a run's diff table page by page, in sequence order, from a checkpoint on, and maps each row
- * to the record the destination receives (on the delivery lanes, in parallel). Only one page is in
- * memory at a time.
+ * Streams a run's diff table in sequence order from a checkpoint on, with one query, and hands each
+ * row to the delivery lanes, which map it to the record the destination receives (in parallel).
+ * Only the driver's fetch buffer is in memory. Close it to release the cursor.
  */
-final class DiffRecordSource implements RecordSource {
+final class DiffRecordSource implements RecordSource, AutoCloseable {
 
   private final DiffRunner reader;
-  private final int pageSize;
+  private final int fetchSize;
   private final SyncMode mode;
   private final RecordMapper mapper;
   private final String sync;
   private final String fingerprint;
-  private final Deque<DiffRow> page = new ArrayDeque<>();
+  private DiffCursor cursor;
   /** The warehouse's key values by their text, to report failed keys back in the key's own type. */
   private final Map<String, Object> typedKeys = new ConcurrentHashMap<>();
-  private long after;
-  private boolean exhausted;
+  private final long from;
 
   DiffRecordSource(
-      DiffRunner reader, long fromSequence, int pageSize, SyncMode mode, RecordMapper mapper,
+      DiffRunner reader, long fromSequence, int fetchSize, SyncMode mode, RecordMapper mapper,
       String sync, String fingerprint) {
     this.reader = reader;
-    this.after = fromSequence;
-    this.pageSize = pageSize;
+    this.from = fromSequence;
+    this.fetchSize = fetchSize;
     this.mode = mode;
     this.mapper = mapper;
     this.sync = sync;
@@ -50,18 +48,23 @@ final class DiffRecordSource implements RecordSource {
 
   @Override
   public Optional<PendingRecord> next() throws SQLException {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(reader.readPage(after, pageSize));
-      exhausted = page.size() < pageSize;
+    if (cursor == null) {
+      cursor = reader.read(from, fetchSize);
     }
-    DiffRow row = page.poll();
+    DiffRow row = cursor.next();
     if (row == null) {
       return Optional.empty();
     }
-    after = row.seq();
     String key = String.valueOf(row.key());
     typedKeys.put(key, row.key());
     return Optional.of(new PendingRow(row, key));
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (cursor != null) {
+      cursor.close();
+    }
   }
 
   /** A diff row whose mapping (and idempotency key) the delivery lanes compute in parallel. */

@@ -5,7 +5,7 @@ package dev.ebb.runtime.sync;
  *
  * @param confirm proceed past confirmable guards (mass delete, mass change, empty model)
  * @param fullRefresh forget the snapshots first: everything is sent again
- * @param pageSize diff rows read from the warehouse per query while delivering
+ * @param pageSize diff rows fetched from the warehouse at a time while delivering (the driver's fetch size)
  * @param recordLog keep a per-record log line for every record (failures are always kept)
  */
 public record RunOptions(boolean confirm, boolean fullRefresh, int pageSize, boolean recordLog) {

@@ -233,10 +233,13 @@ public final class SyncRunner {
     Destinations.Open destination = workspace.destination(sync.destination());
     String primaryKey = SyncDiffSpecs.primaryKey(workspace.compilation().project(), sync).get(0);
     RecordMapper mapper = RecordMapper.forSync(sync, primaryKey);
-    try (Connection reading = autoCommitting(workspace.warehouse().connection());
-        Connection recording = autoCommitting(workspace.warehouse().connection())) {
-      DiffRecordSource source = new DiffRecordSource(new DiffRunner(reading, plan), fromSequence, options.pageSize(),
-          sync.mode(), mapper, sync.name(), plan.fingerprint());
+    // The reading connection streams one query for the whole delivery: outside autocommit, so that
+    // PostgreSQL's driver fetches rows in chunks instead of the whole result.
+    try (Connection reading = workspace.warehouse().connection();
+        Connection recording = autoCommitting(workspace.warehouse().connection());
+        DiffRecordSource source = new DiffRecordSource(new DiffRunner(reading, plan), fromSequence, options.pageSize(),
+            sync.mode(), mapper, sync.name(), plan.fingerprint())) {
+      reading.setAutoCommit(false);
       RunRecorder recorder = new RunRecorder(workspace.state(), new DiffRunner(recording, plan), source, run, counts,
           fromSequence, options.recordLog(), workspace.clock(), progress);
       DeliveryReport report;
