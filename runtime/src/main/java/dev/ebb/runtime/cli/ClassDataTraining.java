@@ -30,8 +30,8 @@ public final class ClassDataTraining {
     Path valid = Files.createTempDirectory("ebb-training");
     Path broken = Files.createTempDirectory("ebb-training");
     try {
-      write(valid, project(false));
-      write(broken, project(true));
+      write(valid, false);
+      write(broken, true);
       for (String format : new String[] {"text", "json", "github", "junit"}) {
         execute("validate", "--project", valid.toString(), "--format", format);
         execute("validate", "--project", broken.toString(), "--format", format);
@@ -148,8 +148,9 @@ public final class ClassDataTraining {
     return files;
   }
 
-  private static void write(Path root, Map<String, String> files) throws IOException {
-    for (Map.Entry<String, String> file : files.entrySet()) {
+  /** Writes the training project; a broken one has errors of every phase. */
+  static void write(Path root, boolean broken) throws IOException {
+    for (Map.Entry<String, String> file : project(broken).entrySet()) {
       Path path = root.resolve(file.getKey());
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue());
