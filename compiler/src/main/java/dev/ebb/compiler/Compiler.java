@@ -24,6 +24,7 @@ public final class Compiler {
   }
 
   public Compilation compile(ProjectSource source) {
+    analyzer.prepare();
     Diagnostics diagnostics = new Diagnostics();
     Project project = new ProjectLoader().load(source, diagnostics);
     SqlAnalysis analysis = analyzer.analyze(project, diagnostics);

@@ -13,28 +13,22 @@ import dev.ebb.compiler.model.Seed;
 import dev.ebb.compiler.model.SourceTable;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.yaml.DidYouMean;
-import dev.ebb.compiler.yaml.YamlNode;
-import dev.ebb.compiler.yaml.YamlParser;
+import dev.ebb.compiler.project.DefinitionFileReader.Definitions;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Reads a project's files (SPEC §3) into a {@link Project}. Every problem becomes a diagnostic;
- * definitions that cannot be read are left out. One loader may load many projects, one at a time.
+ * definitions that cannot be read are left out. One loader may load many projects, also at once.
  */
 public final class ProjectLoader {
-
-  private final YamlParser yaml = new YamlParser();
-  private final ProjectConfigReader configs = new ProjectConfigReader();
-  private final CatalogReader catalogs = new CatalogReader();
-  private final ModelPropertiesReader properties = new ModelPropertiesReader();
-  private final DestinationReader destinationReader = new DestinationReader();
-  private final SyncReader syncReader = new SyncReader();
 
   public Project load(ProjectSource source, Diagnostics diagnostics) {
     List<String> paths;
@@ -46,6 +40,36 @@ public final class ProjectLoader {
       paths = List.of();
     }
     return new Load(source, diagnostics).run(paths);
+  }
+
+  /** A file's text and the problems found reading it, kept apart until files merge in path order. */
+  private record ProjectFile(String path, ProjectFileKind kind, String text, Diagnostics diagnostics) {
+    boolean isYaml() {
+      return kind != ProjectFileKind.MODEL_SQL && kind != ProjectFileKind.SEED;
+    }
+  }
+
+  /**
+   * Parses and reads the YAML files on every core: a thousand sync files cost more than anything
+   * else in loading. Each worker takes every n-th file (sync files are contiguous in path order)
+   * with readers of its own; results come back in file order.
+   */
+  private static List<Definitions> readDefinitions(List<ProjectFile> files) {
+    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size() / 50));
+    Definitions[] definitions = new Definitions[files.size()];
+    IntStream.range(0, workers)
+        .parallel()
+        .forEach(
+            worker -> {
+              DefinitionFileReader reader = new DefinitionFileReader();
+              for (int i = worker; i < files.size(); i += workers) {
+                ProjectFile file = files.get(i);
+                if (file.isYaml()) {
+                  definitions[i] = reader.read(file.path(), file.kind(), file.text(), file.diagnostics());
+                }
+              }
+            });
+    return Arrays.asList(definitions);
   }
 
   /** The state of loading one project. */
@@ -73,8 +97,13 @@ public final class ProjectLoader {
     }
 
     Project run(List<String> paths) {
+      List<ProjectFile> read = new ArrayList<>();
       for (String path : paths) {
-        ProjectFileKind.of(path).ifPresent(kind -> read(path, kind));
+        ProjectFileKind.of(path).ifPresent(kind -> read(path, kind).ifPresent(read::add));
+      }
+      List<Definitions> definitions = readDefinitions(read);
+      for (int i = 0; i < read.size(); i++) {
+        add(read.get(i), definitions.get(i));
       }
       if (config == null) {
         if (!files.containsKey(ProjectConfigReader.FILE)) {
@@ -97,37 +126,44 @@ public final class ProjectLoader {
           files);
     }
 
-    private void read(String path, ProjectFileKind kind) {
-      String text;
+    private Optional<ProjectFile> read(String path, ProjectFileKind kind) {
       try {
-        text = source.read(path);
+        return Optional.of(new ProjectFile(path, kind, source.read(path), new Diagnostics()));
       } catch (IOException e) {
         diagnostics.error(DiagnosticCode.EBB100, SourceLocation.of(path), "cannot read " + path + ": " + e.getMessage());
-        return;
-      }
-      files.put(path, text);
-      switch (kind) {
-        case MODEL_SQL -> model(path, text);
-        case SEED -> seed(path);
-        default -> yaml.parse(path, text, diagnostics).ifPresent(root -> yamlFile(kind, root));
+        return Optional.empty();
       }
     }
 
-    private void yamlFile(ProjectFileKind kind, YamlNode root) {
-      switch (kind) {
-        case PROJECT -> config = configs.read(root, diagnostics);
-        case SOURCES -> declaredTables = catalogs.read(root, false, diagnostics);
-        case CATALOG -> pulledTables = catalogs.read(root, true, diagnostics);
-        case MODEL_PROPERTIES -> properties.read(root, diagnostics).stream()
-            .filter(p -> propertyNames.claim(p.name(), p.locations().of("name"), diagnostics))
+    private void add(ProjectFile file, Definitions definitions) {
+      files.put(file.path(), file.text());
+      diagnostics.addAll(file.diagnostics().sorted());
+      switch (file.kind()) {
+        case MODEL_SQL -> model(file.path(), file.text());
+        case SEED -> seed(file.path());
+        default -> addDefinitions(definitions);
+      }
+    }
+
+    private void addDefinitions(Definitions definitions) {
+      if (definitions instanceof Definitions.Config c) {
+        config = c.config();
+      } else if (definitions instanceof Definitions.Tables t && t.pulled()) {
+        pulledTables = t.tables();
+      } else if (definitions instanceof Definitions.Tables t) {
+        declaredTables = t.tables();
+      } else if (definitions instanceof Definitions.Properties p) {
+        p.properties().stream()
+            .filter(m -> propertyNames.claim(m.name(), m.locations().of("name"), diagnostics))
             .forEach(modelProperties::add);
-        case DESTINATION -> destinationReader.read(root, diagnostics)
-            .filter(d -> destinationNames.claim(d.name(), d.locations().of("destination"), diagnostics))
-            .ifPresent(destinations::add);
-        case SYNC -> syncReader.read(root, diagnostics)
-            .filter(s -> syncNames.claim(s.name(), s.locations().of("sync"), diagnostics))
-            .ifPresent(syncs::add);
-        default -> throw new IllegalStateException("not a YAML kind: " + kind);
+      } else if (definitions instanceof Definitions.OneDestination d) {
+        if (destinationNames.claim(d.destination().name(), d.destination().locations().of("destination"), diagnostics)) {
+          destinations.add(d.destination());
+        }
+      } else if (definitions instanceof Definitions.OneSync s) {
+        if (syncNames.claim(s.sync().name(), s.sync().locations().of("sync"), diagnostics)) {
+          syncs.add(s.sync());
+        }
       }
     }
 

@@ -12,6 +12,7 @@ import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.yaml.YamlNode;
 import dev.ebb.compiler.yaml.YamlShape;
 import dev.ebb.compiler.yaml.YamlType;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Reads a sync's {@code schedule:}: a five-field cron string, {@code manual}, or {@code {after: sync}}. */
@@ -21,6 +22,9 @@ final class ScheduleReader {
 
   // Built once: creating a parser compiles the field definitions.
   private final CronParser cron = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+  // Parsing a cron costs more than reading the rest of a sync, and projects repeat few schedules.
+  private final Map<String, String> cronProblems = new HashMap<>();
 
   /** {@code null} when the schedule is invalid (and reported). */
   Schedule read(YamlNode node, Map<String, SourceLocation> locations, Diagnostics diagnostics) {
@@ -38,16 +42,25 @@ final class ScheduleReader {
     if (text.equals("manual")) {
       return new Schedule.Manual();
     }
+    String problem = cronProblems.computeIfAbsent(text, this::cronProblem);
+    if (problem.isEmpty()) {
+      return new Schedule.Cron(text);
+    }
+    diagnostics.error(
+        DiagnosticCode.EBB163,
+        node.location(),
+        "invalid cron schedule '" + text + "': " + problem,
+        "use five fields (minute hour day-of-month month day-of-week, UTC), 'manual' or {after: <sync>}");
+    return null;
+  }
+
+  /** Empty when valid. */
+  private String cronProblem(String text) {
     try {
       cron.parse(text).validate();
-      return new Schedule.Cron(text);
+      return "";
     } catch (IllegalArgumentException invalid) {
-      diagnostics.error(
-          DiagnosticCode.EBB163,
-          node.location(),
-          "invalid cron schedule '" + text + "': " + invalid.getMessage(),
-          "use five fields (minute hour day-of-month month day-of-week, UTC), 'manual' or {after: <sync>}");
-      return null;
+      return String.valueOf(invalid.getMessage());
     }
   }
 }

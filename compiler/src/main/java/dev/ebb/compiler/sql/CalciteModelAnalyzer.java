@@ -51,6 +51,12 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     return new CalciteModelAnalyzer(lineage);
   }
 
+  /** Initialises Calcite (operator tables, type factory, parser, validator) in the background. */
+  @Override
+  public void prepare() {
+    WarmUp.start();
+  }
+
   @Override
   public SqlAnalysis analyze(Project project, Diagnostics diagnostics) {
     return analyzeForCompilation(project, diagnostics).analysis();

@@ -8,4 +8,10 @@ public interface ModelAnalyzer {
 
   /** Reports every SQL problem to {@code diagnostics}; never throws for user mistakes. */
   SqlAnalysis analyze(Project project, Diagnostics diagnostics);
+
+  /**
+   * Called before the project is loaded: an analyzer may start preparing what it needs, on another
+   * thread, so that a cold start overlaps it with reading files. Never required for correctness.
+   */
+  default void prepare() {}
 }
