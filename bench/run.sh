@@ -6,5 +6,9 @@ cd "$(dirname "$0")/.."
 name="${1:?usage: bench/run.sh NAME [args...]  (see bench/README.md)}"
 shift
 mvn -q -B -DskipTests install >/dev/null
-cp="$(cd bench && mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout):bench/target/classes"
-exec java ${BENCH_JAVA_OPTS:-} -cp "$cp" "dev.ebb.bench.$name" "$@"
+# Written to a file: Maven's colour codes on stdout would corrupt the first classpath entry.
+cpfile="$(mktemp)"
+trap 'rm -f "$cpfile"' EXIT
+(cd bench && mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null)
+cp="$(cat "$cpfile"):bench/target/classes"
+java ${BENCH_JAVA_OPTS:-} -cp "$cp" "dev.ebb.bench.$name" "$@"
