@@ -3,8 +3,10 @@ package dev.ebb.runtime.delivery;
 import java.time.Duration;
 
 /**
- * Hears what a delivery does. Calls are serialized (never two at once) and {@link
- * BatchCompletion#settledThrough()} never decreases, so a listener can checkpoint directly.
+ * Hears what a delivery does. {@link #batchCompleted} and {@link #deadLettered} calls are
+ * serialized (never two at once) and {@link BatchCompletion#settledThrough()} never decreases, so
+ * a listener can checkpoint directly. {@link #waited} may be called from any lane at any time (it
+ * is for metrics) and must be thread-safe.
  */
 public interface DeliveryListener {
 
@@ -16,7 +18,7 @@ public interface DeliveryListener {
   /** A record was refused for good; it is settled (its batch completion follows). */
   default void deadLettered(DeadLetter letter) {}
 
-  /** The delivery paused before a request. */
+  /** The delivery paused before a request. Thread-safe, not serialized with the other calls. */
   default void waited(WaitKind kind, Duration duration) {}
 
   /** Why a delivery paused. */

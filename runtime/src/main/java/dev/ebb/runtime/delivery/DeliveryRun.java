@@ -5,10 +5,12 @@ import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The state of one delivery: settlement, counts, the first stop reason, and the serialized calls
- * to the listener.
+ * to the listener. Listener calls hold {@code listenerLock} (they may write to the state store);
+ * request counts and the stop flag never wait for them, so lanes keep sending meanwhile.
  */
 final class DeliveryRun {
 
@@ -17,13 +19,14 @@ final class DeliveryRun {
   private final String destination;
   private final DeliveryListener listener;
   private final SettlementTracker tracker;
+  private final Object listenerLock = new Object();
+  private final AtomicLong requests = new AtomicLong();
   private volatile DeliveryReport.Status stopStatus;
   private volatile String stopReason;
   private long accepted;
   private long skipped;
   private long rejected;
   private long failed;
-  private long requests;
 
   DeliveryRun(String destination, DeliveryListener listener, SettlementTracker tracker) {
     this.destination = destination;
@@ -46,16 +49,25 @@ final class DeliveryRun {
     }
   }
 
-  synchronized void countRequests(int count) {
-    requests += count;
+  void countRequests(int count) {
+    requests.addAndGet(count);
   }
 
-  synchronized void settle(
+  void settle(
+      String batchId, List<Item> items, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
+    synchronized (listenerLock) {
+      settleSerialized(batchId, items, records, outcomes, attempts);
+    }
+  }
+
+  private void settleSerialized(
       String batchId, List<Item> items, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
     long[] slots = new long[items.size()];
-    for (int i = 0; i < items.size(); i++) {
-      slots[i] = items.get(i).slot();
-      count(outcomes[i]);
+    synchronized (this) {
+      for (int i = 0; i < items.size(); i++) {
+        slots[i] = items.get(i).slot();
+        count(outcomes[i]);
+      }
     }
     try {
       for (int i = 0; i < items.size(); i++) {
@@ -83,7 +95,8 @@ final class DeliveryRun {
     }
   }
 
-  synchronized void waited(WaitKind kind, long nanos) {
+  /** Not under the listener lock: a lane waiting for its rate-limit permit must not queue behind a checkpoint. */
+  void waited(WaitKind kind, long nanos) {
     try {
       listener.waited(kind, Duration.ofNanos(nanos));
     } catch (RuntimeException e) {
@@ -100,7 +113,13 @@ final class DeliveryRun {
     }
   }
 
-  synchronized DeliveryReport report() {
+  DeliveryReport report() {
+    synchronized (listenerLock) {
+      return reportSerialized();
+    }
+  }
+
+  private synchronized DeliveryReport reportSerialized() {
     DeliveryReport.Status status = stopStatus == null ? DeliveryReport.Status.COMPLETED : stopStatus;
     return new DeliveryReport(
         status,
@@ -109,7 +128,7 @@ final class DeliveryRun {
         rejected,
         failed,
         tracker.unsettled(),
-        requests,
+        requests.get(),
         tracker.settledThrough(),
         stopReason);
   }

@@ -9,7 +9,7 @@ final class RecordingListener implements DeliveryListener {
 
   final List<BatchCompletion> completions = new ArrayList<>();
   final List<DeadLetter> deadLetters = new ArrayList<>();
-  final List<Duration> backoffs = new ArrayList<>();
+  final List<Duration> backoffs = new java.util.concurrent.CopyOnWriteArrayList<>();
   long lastSettled = -1;
   boolean settledWentBack;
 

@@ -50,7 +50,7 @@ final class EngineHarness {
   static final class Outcomes implements DeliveryListener {
     final List<BatchCompletion> completions = new ArrayList<>();
     final List<DeadLetter> deadLetters = new ArrayList<>();
-    final List<Duration> retryAfterWaits = new ArrayList<>();
+    final List<Duration> retryAfterWaits = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void batchCompleted(BatchCompletion completion) {
