@@ -17,16 +17,27 @@ public final class Compiler {
 
   private final ModelAnalyzer analyzer;
   private final ProjectChecker checker;
+  private final String varOverrides;
 
   public Compiler(ModelAnalyzer analyzer, DestinationTypes destinationTypes) {
+    this(analyzer, new ProjectChecker(destinationTypes), null);
+  }
+
+  private Compiler(ModelAnalyzer analyzer, ProjectChecker checker, String varOverrides) {
     this.analyzer = analyzer;
-    this.checker = new ProjectChecker(destinationTypes);
+    this.checker = checker;
+    this.varOverrides = varOverrides;
+  }
+
+  /** This compiler with project vars overridden by {@code --vars} (a YAML mapping; null: none). */
+  public Compiler withVars(String varOverrides) {
+    return new Compiler(analyzer, checker, varOverrides);
   }
 
   public Compilation compile(ProjectSource source) {
     analyzer.prepare();
     Diagnostics diagnostics = new Diagnostics();
-    Project project = new ProjectLoader().load(source, diagnostics);
+    Project project = new ProjectLoader(varOverrides).load(source, diagnostics);
     SqlAnalysis analysis = analyzer.analyze(project, diagnostics);
     checker.check(project, analysis, diagnostics);
     return new Compilation(project, analysis, diagnostics.sorted());

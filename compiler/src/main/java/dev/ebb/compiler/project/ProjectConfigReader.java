@@ -66,7 +66,8 @@ final class ProjectConfigReader {
         new Locations(fields.location(), locations));
   }
 
-  private static void readVars(
+  /** Scalar vars of a mapping node into {@code vars}, each located in {@code locations}. */
+  static void readVars(
       YamlNode node, Map<String, Object> vars, Map<String, SourceLocation> locations, Diagnostics diagnostics) {
     for (YamlNode.Entry entry : node.entries()) {
       if (!entry.value().isScalar() || entry.value().isNull()) {

@@ -30,6 +30,17 @@ import java.util.stream.IntStream;
  */
 public final class ProjectLoader {
 
+  private final String varOverrides;
+
+  public ProjectLoader() {
+    this(null);
+  }
+
+  /** @param varOverrides {@code --vars}: a YAML mapping replacing or adding project vars, or null */
+  public ProjectLoader(String varOverrides) {
+    this.varOverrides = varOverrides;
+  }
+
   public Project load(ProjectSource source, Diagnostics diagnostics) {
     List<String> paths;
     try {
@@ -115,6 +126,7 @@ public final class ProjectLoader {
         }
         config = ProjectConfigReader.fallback();
       }
+      config = VarOverrides.apply(varOverrides, config, diagnostics);
       attachProperties();
       return new Project(
           config,

@@ -26,7 +26,7 @@ final class CatalogPullCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     // The project need not validate yet: pulling the catalog is how a new project gets its sources.
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     return Workspaces.guarded(spec.commandLine().getErr(), () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         CatalogPuller puller = new CatalogPuller(workspace.clock());

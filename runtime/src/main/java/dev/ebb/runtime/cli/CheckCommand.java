@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, selection);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, selection);
     if (compiled.hasErrors()) {
       out.print(new TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

@@ -36,7 +36,7 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path root = project.root();
-    ProjectCompilation result = ProjectCompilation.run(root, true, selection);
+    ProjectCompilation result = ProjectCompilation.run(project, true, selection);
     PrintWriter out = spec.commandLine().getOut();
     if (result.hasErrors() || format.format != DiagnosticFormat.TEXT || !result.diagnostics().isEmpty()) {
       out.print(format.format.renderer().render(result.report()));

@@ -66,7 +66,7 @@ final class DocsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Path root = project.root();
-      ProjectCompilation result = ProjectCompilation.run(root, true, null);
+      ProjectCompilation result = ProjectCompilation.run(project, true, null);
       PrintWriter out = spec.commandLine().getOut();
       if (result.hasErrors()) {
         out.print(dev.ebb.compiler.diagnostic.DiagnosticFormat.TEXT.renderer().render(result.report()));

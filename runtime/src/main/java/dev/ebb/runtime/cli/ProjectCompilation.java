@@ -28,8 +28,10 @@ import java.util.Optional;
  */
 record ProjectCompilation(Path root, Compilation compilation, Selection selection, Optional<ModifiedSyncs> modified, DiagnosticReport report) {
 
-  static ProjectCompilation run(Path root, boolean lineage, SelectionOptions options) {
-    Compiler compiler = new Compiler(CalciteModelAnalyzer.create().withLineage(lineage), DestinationTypes.load());
+  static ProjectCompilation run(ProjectOptions project, boolean lineage, SelectionOptions options) {
+    Path root = project.root();
+    Compiler compiler =
+        new Compiler(CalciteModelAnalyzer.create().withLineage(lineage), DestinationTypes.load()).withVars(project.vars);
     Compilation compilation = compiler.compile(new DirectoryProjectSource(root));
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(compilation.diagnostics());

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --project DIR}, shared by every subcommand that reads a project. */
+/** {@code --project DIR} and {@code --vars}, shared by every subcommand that reads a project. */
 final class ProjectOptions {
 
   @Option(
@@ -12,6 +12,12 @@ final class ProjectOptions {
       paramLabel = "DIR",
       description = "The project folder (holding ebb_project.yml). Default: the current folder.")
   Path project = Path.of(".");
+
+  @Option(
+      names = "--vars",
+      paramLabel = "YAML",
+      description = "Override or add project vars for this command, as a YAML or JSON mapping, e.g. --vars '{as_of: 2026-11-02}'.")
+  String vars;
 
   /** The project root, checked to exist. */
   Path root() {

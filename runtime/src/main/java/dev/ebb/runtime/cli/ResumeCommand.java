@@ -23,7 +23,7 @@ final class ResumeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     KnownSyncs.require(compiled.project(), sync);
     return Workspaces.guarded(spec.commandLine().getErr(), () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {

@@ -48,7 +48,7 @@ final class RetryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     if (compiled.hasErrors()) {
       out.print(new TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

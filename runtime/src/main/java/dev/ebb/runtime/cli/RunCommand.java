@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, selection);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, selection);
     if (compiled.hasErrors()) {
       out.print(new dev.ebb.compiler.diagnostic.TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

@@ -46,7 +46,7 @@ final class RunShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     return Workspaces.guarded(spec.commandLine().getErr(), () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         StateReader state = workspace.state();

@@ -37,7 +37,7 @@ final class RunsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     return Workspaces.guarded(spec.commandLine().getErr(), () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         List<Run> runs = workspace.state().runs(sync, Math.max(1, limit));

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     if (settings.refusal() != null) {
       throw new UserFacingException(settings.refusal(), "export " + WebSettings.TOKEN_VARIABLE + "=<a long random token>");
     }
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), true, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, true, null);
     if (compiled.hasErrors()) {
       out.print(new TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProjectCompilation result = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation result = ProjectCompilation.run(project, false, null);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.format.renderer().render(result.report()));
     if (format.format == DiagnosticFormat.TEXT && !result.hasErrors()) {

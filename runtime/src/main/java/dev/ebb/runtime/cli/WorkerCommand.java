@@ -38,7 +38,7 @@ final class WorkerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProjectCompilation compiled = ProjectCompilation.run(project.root(), false, null);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     if (compiled.hasErrors()) {
       out.print(new TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

@@ -91,6 +91,20 @@ class ValidateAndCompileCommandTest {
   }
 
   @Test
+  void varsFromTheCommandLineOverrideTheProjectsAndBadOnesAreLocated() throws IOException {
+    Path project = copySample();
+    CliRun run = CliRun.of("compile", "--project", project.toString(), "--vars", "{as_of: '2026-12-24'}");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(Files.readString(project.resolve("target/compiled/user_activity_to_app_db/duckdb/model.sql")))
+        .contains("2026-12-24")
+        .doesNotContain("2026-11-01");
+
+    CliRun bad = CliRun.of("validate", "--project", project.toString(), "--vars", "{as_of: [1]}");
+    assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(1);
+    assertThat(bad.out()).contains("<--vars>:1:9: error[EBB103]: var 'as_of' must be a string, number or boolean");
+  }
+
+  @Test
   void compileWritesManifestAndSqlForSixWarehouses() throws IOException {
     Path project = copySample();
     CliRun run = CliRun.of("compile", "--project", project.toString());
