@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the sample project end to end on embedded DuckDB, with SQLite state, from a clean slate:
-# validate -> compile -> seed -> run -> change data -> run again (only the changes are sent).
+# validate -> compile -> seed -> run -> run again (nothing changed) -> a day later (only the
+# changes are sent).
 # Needs the jar: mvn -q -B -DskipTests package (from the repository root).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,6 +21,9 @@ ls target/compiled/churn_risk_to_app_db/duckdb
 step "ebb seed: load seeds/*.csv into the embedded DuckDB warehouse"
 ebb seed
 
+step "the app database before ebb: a user_usage row for each user who has signed in"
+java -cp ../runtime/target/ebb.jar app/CreateAppDatabase.java app.db
+
 step "start the local webhook receiver the lifecycle_webhook destination posts to"
 java receiver/LifecycleReceiver.java 8599 output/lifecycle_webhook.jsonl &
 receiver=$!
@@ -34,6 +38,12 @@ ebb run
 
 step "ebb run again: nothing changed, so nothing is sent (except the 'all' mode sync)"
 ebb run
+
+step "a day later: what would change if the reporting date moved to 2026-11-02 (nothing is sent)"
+ebb plan --vars '{as_of: "2026-11-02"}' --select user_activity_to_app_db trial_nudges
+
+step "ebb run a day later: only the rows that changed are sent"
+ebb run --vars '{as_of: "2026-11-02"}'
 
 step "what the destinations received"
 find output -type f | sort
