@@ -50,7 +50,7 @@ async function syncsPage() {
   const tally = {};
   syncs.forEach(s => { tally[s.health] = (tally[s.health] ?? 0) + 1; });
   app.innerHTML = `<h1>Syncs</h1>
-    <div class="cards">${["healthy", "running", "failing", "paused", "never_run"].map(h =>
+    <div class="cards">${["healthy", "warning", "running", "failing", "paused", "never_run"].map(h =>
       `<div class="card health-${h}"><span class="muted">${esc(h.replace("_", " "))}</span><b>${tally[h] ?? 0}</b></div>`).join("")}</div>
     <table id="syncs"><thead><tr><th>Sync</th><th>Health</th><th>Model → destination</th><th>Schedule</th>
     <th>Last run</th><th>Last success</th><th>Next run</th></tr></thead><tbody>

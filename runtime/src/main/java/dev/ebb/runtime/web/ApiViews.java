@@ -48,7 +48,10 @@ final class ApiViews {
     return view;
   }
 
-  /** paused, running, healthy (last run succeeded), failing, or never_run. */
+  /**
+   * paused, running, healthy (last run succeeded), warning (it succeeded, but some records were
+   * dead-lettered or are left for the next run), failing, or never_run.
+   */
   static String health(SyncControl control, Run lastRun) {
     if (control.paused()) {
       return "paused";
@@ -58,7 +61,7 @@ final class ApiViews {
     }
     return switch (lastRun.status()) {
       case QUEUED, PLANNING, DELIVERING, COMMITTING -> "running";
-      case SUCCEEDED -> "healthy";
+      case SUCCEEDED -> lastRun.counts().deadLettered() + lastRun.counts().failed() > 0 ? "warning" : "healthy";
       case FAILED, CANCELLED -> "failing";
     };
   }

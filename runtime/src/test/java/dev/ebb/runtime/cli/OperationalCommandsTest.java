@@ -114,12 +114,14 @@ class OperationalCommandsTest {
     sqlite(appDb, "CREATE TABLE account_health (account_id INTEGER PRIMARY KEY, account TEXT, plan TEXT,"
         + " risk_level TEXT CHECK (risk_level <> 'high'), active_users INTEGER, seats_used INTEGER,"
         + " failed_invoices INTEGER, summary TEXT)");
-    assertThat(CliRun.of("run", "--project", project.toString(), "--select", CHURN).exitCode()).isZero();
+    CliRun run = CliRun.of("run", "--project", project.toString(), "--select", CHURN);
+    assertThat(run.exitCode()).isZero();
     JsonNode first = new ObjectMapper().readTree(CliRun.of("runs", "--project", project.toString(), "--format", "json").out())
         .get("runs").get(0);
     String runId = first.get("id").asText();
     long dead = first.get("counts").get("dead_lettered").asLong();
     assertThat(dead).isPositive();
+    assertThat(run.out()).contains(CHURN + ": " + dead + " dead-lettered, 0 left for the next run: see `ebb runs show " + runId + "`");
     assertThat(CliRun.of("runs", "show", runId, "--project", project.toString()).out())
         .contains("dead letters (" + dead + ")")
         .contains("retry them with: ebb retry " + runId);

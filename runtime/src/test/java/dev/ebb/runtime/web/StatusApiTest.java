@@ -84,7 +84,7 @@ class StatusApiTest {
       assertThat(syncs).hasSize(2);
       JsonNode leads = syncs.get(0);
       assertThat(leads.get("name").asText()).isEqualTo("leads");
-      assertThat(leads.get("health").asText()).isEqualTo("healthy");
+      assertThat(leads.get("health").asText()).as("succeeded with a dead letter").isEqualTo("warning");
       assertThat(leads.get("schedule").asText()).isEqualTo("*/15 * * * *");
       assertThat(leads.get("next_run_at").isNull()).isFalse();
       assertThat(leads.get("last_run").get("id").asText()).isEqualTo(finished.id());

@@ -122,7 +122,7 @@
 
   // --- live status when served by `ebb serve` -------------------------------------------------
   // GET /api/syncs -> [{name, health, last_run: {status, finished_at}, next_run_at, ...}] (docs/api.md).
-  var HEALTH_CLASS = { healthy: 'ok', failing: 'failed', running: 'running', paused: 'paused' };
+  var HEALTH_CLASS = { healthy: 'ok', warning: 'warning', failing: 'failed', running: 'running', paused: 'paused' };
   function ago(iso) {
     var minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60000);
     return minutes < 1 ? 'just now' : minutes < 60 ? minutes + ' min ago' : minutes < 1440 ? Math.round(minutes / 60) + ' h ago' : Math.round(minutes / 1440) + ' d ago';
@@ -139,7 +139,7 @@
           if (!s) return;
           var last = s.last_run;
           var text = s.health.replace('_', ' ') + (last && last.finished_at ? ' · ' + ago(last.finished_at) : '');
-          cell.className = cell.className.replace(/\b(ok|failed|running|paused)\b/g, '').trim() + ' ' + (HEALTH_CLASS[s.health] || '');
+          cell.className = cell.className.replace(/\b(ok|warning|failed|running|paused)\b/g, '').trim() + ' ' + (HEALTH_CLASS[s.health] || '');
           cell.innerHTML = '';
           var link = document.createElement('a');
           link.href = '/status/#/sync/' + encodeURIComponent(s.name);
