@@ -11,6 +11,7 @@ import dev.ebb.compiler.diff.DiffRunner;
 import dev.ebb.compiler.diff.DiffSpec;
 import dev.ebb.compiler.diff.SqlStatement;
 import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -169,7 +170,7 @@ public final class DiffBench {
   }
 
   private DiffSpec spec(String runId) {
-    return new DiffSpec("bench_sync", "ebb_bench_snap", "SELECT * FROM bench.model",
+    return new DiffSpec("bench_sync", "ebb_bench_snap", ModelQuery.of("SELECT * FROM bench.model"),
         List.of(new DiffColumn("id", "BIGINT")),
         List.of(new DiffColumn("email", "VARCHAR"), new DiffColumn("name", "VARCHAR"),
             new DiffColumn("ltv", "DOUBLE"),

@@ -1,15 +1,14 @@
 WITH
+"cte__firsts" AS (
+  SELECT
+    "orders"."user_id",
+    MIN("orders"."ordered_at") AS "first_order_at"
+  FROM
+    "analytics"."orders" AS "orders"
+  GROUP BY
+    "orders"."user_id"
+),
 "cte" AS (
-  WITH
-  "firsts" AS (
-    SELECT
-      "orders"."user_id",
-      MIN("orders"."ordered_at") AS "first_order_at"
-    FROM
-      "analytics"."orders" AS "orders"
-    GROUP BY
-      "orders"."user_id"
-  )
   SELECT
     "u"."id" AS "user_id",
     "f"."first_order_at",
@@ -20,7 +19,7 @@ WITH
       END AS "stage"
   FROM
     "analytics"."users" AS "u"
-    LEFT JOIN "firsts" AS "f" ON "f"."user_id" = "u"."id"
+    LEFT JOIN "cte__firsts" AS "f" ON "f"."user_id" = "u"."id"
 ),
 "joins" AS (
   SELECT

@@ -9,6 +9,7 @@ import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.modeltest.ModelTestQuery;
 import dev.ebb.compiler.modeltest.ModelTestSql;
+import dev.ebb.compiler.sql.ModelQuery;
 import dev.ebb.compiler.sql.SqlAnalysis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +43,10 @@ public final class CompiledSqlWriter {
   /** The files of one sync for one dialect, by file name. */
   public Map<String, String> files(Sync sync, Dialect dialect) {
     Map<String, String> files = new LinkedHashMap<>();
-    String modelSql = analysis.compiledSql().compile(sync.model(), dialect);
-    files.put("model.sql", header(sync, dialect, "the model's rows") + modelSql.strip() + "\n");
+    ModelQuery modelQuery = analysis.compiledSql().query(sync.model(), dialect);
+    files.put("model.sql", header(sync, dialect, "the model's rows") + modelQuery.sql().strip() + "\n");
     Model model = project.model(sync.model()).orElseThrow();
-    List<ModelTestQuery> tests = ModelTestSql.queries(model, modelSql, dialect);
+    List<ModelTestQuery> tests = ModelTestSql.queries(model, modelQuery, dialect);
     if (!tests.isEmpty()) {
       StringBuilder sql = new StringBuilder(header(sync, dialect, "data tests run before delivery; each counts failing rows"));
       for (ModelTestQuery test : tests) {

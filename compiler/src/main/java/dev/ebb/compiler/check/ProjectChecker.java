@@ -8,6 +8,8 @@ import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.sql.SqlAnalysis;
 import dev.ebb.destination.api.DestinationFactory;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The checks that need the whole project: references between definitions, destination configs,
@@ -39,12 +41,17 @@ public final class ProjectChecker {
             .ifPresent(analyzed -> modelProperties.check(model.properties(), new OutputColumns(analyzed), diagnostics));
       }
     }
+    // Looked up once per sync: a scan of the project's lists per sync is quadratic.
+    Map<String, Model> models = new HashMap<>();
+    project.models().forEach(m -> models.put(m.name(), m));
+    Map<String, Destination> destinations = new HashMap<>();
+    project.destinations().forEach(d -> destinations.put(d.name(), d));
     for (Sync sync : project.syncs()) {
-      Model model = sync.model() == null ? null : project.model(sync.model()).orElse(null);
+      Model model = sync.model() == null ? null : models.get(sync.model());
       OutputColumns columns =
           model == null ? null : analysis.model(model.name()).map(OutputColumns::new).orElse(null);
       syncColumns.check(sync, model, columns, diagnostics);
-      Destination destination = sync.destination() == null ? null : project.destination(sync.destination()).orElse(null);
+      Destination destination = sync.destination() == null ? null : destinations.get(sync.destination());
       DestinationFactory factory =
           destination == null || destination.type() == null ? null : types.find(destination.type()).orElse(null);
       if (factory != null) {

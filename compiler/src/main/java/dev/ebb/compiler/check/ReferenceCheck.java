@@ -10,8 +10,10 @@ import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.yaml.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Syncs name existing models, destinations and syncs, and {@code after:} schedules form no cycle. */
 final class ReferenceCheck {
@@ -19,17 +21,19 @@ final class ReferenceCheck {
   void check(Project project, Diagnostics diagnostics) {
     List<String> models = project.models().stream().map(Model::name).toList();
     List<String> destinations = project.destinations().stream().map(Destination::name).toList();
+    Set<String> modelNames = new HashSet<>(models);
+    Set<String> destinationNames = new HashSet<>(destinations);
     Map<String, Sync> syncs = new HashMap<>();
     project.syncs().forEach(sync -> syncs.put(sync.name(), sync));
     for (Sync sync : project.syncs()) {
-      if (sync.model() != null && !models.contains(sync.model())) {
+      if (sync.model() != null && !modelNames.contains(sync.model())) {
         diagnostics.error(
             DiagnosticCode.EBB160,
             sync.locations().of("model"),
             "sync '" + sync.name() + "' reads model '" + sync.model() + "', which does not exist",
             hint(sync.model(), models, "models/" + sync.model() + ".sql"));
       }
-      if (sync.destination() != null && !destinations.contains(sync.destination())) {
+      if (sync.destination() != null && !destinationNames.contains(sync.destination())) {
         diagnostics.error(
             DiagnosticCode.EBB161,
             sync.locations().of("destination"),

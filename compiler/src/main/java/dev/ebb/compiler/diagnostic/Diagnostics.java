@@ -42,6 +42,9 @@ public final class Diagnostics {
 
   /** All diagnostics, sorted by file, line and column, without exact duplicates. */
   public List<Diagnostic> sorted() {
+    if (items.isEmpty()) {
+      return List.of(); // the usual case, once per file and per model
+    }
     return items.stream().distinct().sorted(Diagnostic.ORDER).toList();
   }
 }

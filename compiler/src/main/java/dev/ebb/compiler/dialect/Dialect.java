@@ -30,6 +30,15 @@ public interface Dialect {
     return identifier;
   }
 
+  /**
+   * Whether a WITH may open a query nested in another one: a CTE's query or a subquery. When not
+   * (Redshift: "You can't specify another WITH clause inside a WITH clause subquery"), compiled
+   * SQL has one WITH, at the top of each statement: the CTEs of inlined models move up to it.
+   */
+  default boolean nestedWith() {
+    return true;
+  }
+
   /** A string literal for a constant ebb writes into a statement (data is always a bind parameter). */
   String stringLiteral(String value);
 

@@ -8,7 +8,8 @@ import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * Amazon Redshift. Rows hash with {@code FNV_HASH(text)}: 64 bits. Text is {@code VARCHAR(65535)}
- * because a bare VARCHAR means 256 bytes there.
+ * because a bare VARCHAR means 256 bytes there. A WITH cannot nest in a CTE, so compiled SQL keeps
+ * every CTE at the top of its statement.
  */
 public final class RedshiftDialect implements Dialect {
 
@@ -25,6 +26,12 @@ public final class RedshiftDialect implements Dialect {
   @Override
   public String foldUnquoted(String identifier) {
     return identifier.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Redshift's WITH clause documentation: a WITH clause subquery cannot contain another WITH. */
+  @Override
+  public boolean nestedWith() {
+    return false;
   }
 
   @Override

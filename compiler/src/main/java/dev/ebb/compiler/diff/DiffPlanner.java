@@ -111,7 +111,11 @@ public final class DiffPlanner {
     scope.put("fingerprintColumn", q.apply("ebb_fingerprint"));
     scope.put("textType", dialect.textType());
     scope.put("hashType", dialect.hashType());
-    scope.put("modelSql", spec.modelSql());
+    // Statements read the model as a subquery; its CTEs, where the warehouse wants them at the
+    // top (see Dialect.nestedWith), open the statement's WITH or start a WITH of their own.
+    scope.put("modelSql", spec.model().body());
+    scope.put("modelCtes", spec.model().leadingCtes());
+    scope.put("modelWith", spec.model().withClause());
 
     List<HashInput> keyParts = inputs(spec.primaryKey(), dialect);
     boolean integerKey =

@@ -1,6 +1,7 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
  *
  * @param syncName the sync, used in table names (quoted, so any name is safe)
  * @param snapshotSchema where the snapshot and the transient tables live
- * @param modelSql the model's compiled SELECT for the dialect
+ * @param model the model's compiled query for the dialect
  * @param primaryKey the key column(s); a composite key becomes one text key
  * @param mapped the columns the mapping reads: hashed and carried in the diff table
  * @param fingerprint {@link MappingFingerprint} of the sync; seeds the row hash, so a new mapping
@@ -22,7 +23,7 @@ import java.util.Set;
 public record DiffSpec(
     String syncName,
     String snapshotSchema,
-    String modelSql,
+    ModelQuery model,
     List<DiffColumn> primaryKey,
     List<DiffColumn> mapped,
     SyncMode mode,
@@ -36,7 +37,7 @@ public record DiffSpec(
   public DiffSpec {
     primaryKey = List.copyOf(primaryKey);
     mapped = List.copyOf(mapped);
-    modelSql = withoutTrailingSemicolons(modelSql);
+    model = new ModelQuery(model.ctes(), withoutTrailingSemicolons(model.body()));
     if (primaryKey.isEmpty()) {
       throw new IllegalArgumentException("sync " + syncName + ": a diff needs a primary key");
     }

@@ -26,7 +26,7 @@ public final class DiffSql {
         new DiffSpec(
             spec.syncName(),
             spec.snapshotSchema(),
-            spec.modelSql(),
+            spec.model(),
             spec.primaryKey(),
             spec.mapped(),
             spec.mode(),

@@ -42,7 +42,7 @@ public final class SyncDiffSpecs {
     return new DiffSpec(
         sync.name(),
         project.config().snapshotSchema(),
-        analysis.compiledSql().compile(sync.model(), dialect),
+        analysis.compiledSql().query(sync.model(), dialect),
         key,
         mapped,
         sync.mode(),

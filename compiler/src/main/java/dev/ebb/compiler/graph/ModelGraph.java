@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,12 @@ import java.util.TreeSet;
 public final class ModelGraph {
 
   private final Map<String, Set<String>> dependencies;
+  /** Computed once: compiling each model asks for it again. */
+  private final List<String> topologicalOrder;
 
   private ModelGraph(Map<String, Set<String>> dependencies) {
     this.dependencies = dependencies;
+    this.topologicalOrder = order(dependencies);
   }
 
   /**
@@ -69,16 +74,20 @@ public final class ModelGraph {
    * are left out: they cannot be ordered.
    */
   public List<String> topologicalOrder() {
-    Map<String, Integer> pending = new TreeMap<>();
-    Map<String, List<String>> readers = new TreeMap<>();
+    return topologicalOrder;
+  }
+
+  private static List<String> order(Map<String, Set<String>> dependencies) {
+    Map<String, Integer> pending = new HashMap<>();
+    Map<String, List<String>> readers = new HashMap<>();
     dependencies.forEach(
         (model, deps) -> {
           pending.put(model, deps.size());
           deps.forEach(dep -> readers.computeIfAbsent(dep, k -> new ArrayList<>()).add(model));
         });
     TreeSet<String> ready = new TreeSet<>();
-    pending.forEach((model, count) -> {
-      if (count == 0) {
+    dependencies.forEach((model, deps) -> {
+      if (deps.isEmpty()) {
         ready.add(model);
       }
     });
@@ -138,10 +147,11 @@ public final class ModelGraph {
   /** Tarjan's algorithm, iterative so that long model chains cannot overflow the stack. */
   private static final class StronglyConnected {
     private final Map<String, Set<String>> edges;
-    private final Map<String, Integer> index = new TreeMap<>();
-    private final Map<String, Integer> low = new TreeMap<>();
+    // Visiting order comes from the sorted edges; these are only looked up.
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> low = new HashMap<>();
     private final Deque<String> stack = new ArrayDeque<>();
-    private final Set<String> onStack = new TreeSet<>();
+    private final Set<String> onStack = new HashSet<>();
     private final List<Set<String>> components = new ArrayList<>();
 
     StronglyConnected(Map<String, Set<String>> edges) {

@@ -4,6 +4,7 @@ import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.ColumnProperties;
 import dev.ebb.compiler.model.ColumnTest;
 import dev.ebb.compiler.model.Model;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,25 +22,25 @@ public final class ModelTestSql {
   private ModelTestSql() {}
 
   /**
-   * @param compiledModelSql the model's SELECT for {@code dialect}, upstream models inlined
+   * @param compiledModel the model's query for {@code dialect}, upstream models inlined
    */
-  public static List<ModelTestQuery> queries(Model model, String compiledModelSql, Dialect dialect) {
+  public static List<ModelTestQuery> queries(Model model, ModelQuery compiledModel, Dialect dialect) {
     List<ModelTestQuery> queries = new ArrayList<>();
     if (model.properties() == null) {
       return queries;
     }
     for (ColumnProperties column : model.properties().columns()) {
       for (ColumnTest test : column.tests()) {
-        queries.add(query(model.name(), column.name(), test, compiledModelSql, dialect));
+        queries.add(query(model.name(), column.name(), test, compiledModel, dialect));
       }
     }
     return queries;
   }
 
   private static ModelTestQuery query(
-      String model, String column, ColumnTest test, String modelSql, Dialect dialect) {
+      String model, String column, ColumnTest test, ModelQuery modelQuery, Dialect dialect) {
     String c = dialect.quoteIdentifier(column);
-    String from = "(\n" + modelSql.strip() + "\n) " + dialect.quoteIdentifier("model");
+    String from = "(\n" + modelQuery.body().strip() + "\n) " + dialect.quoteIdentifier("model");
     String value = " AS " + dialect.quoteIdentifier("value");
     String offending =
         switch (test.kind()) {
@@ -50,9 +51,10 @@ public final class ModelTestSql {
               + " IS NOT NULL AND " + c + " NOT IN (" + literals(test.values(), dialect) + ")";
         };
     String name = test.kind().yamlName() + "__" + model + "__" + column;
-    String failures = "SELECT COUNT(*) AS failures FROM (\n" + offending + "\n) " + dialect.quoteIdentifier("offending");
+    // The model's CTEs, where the warehouse wants them at the top, open each statement.
+    String failures = modelQuery.withClause() + "SELECT COUNT(*) AS failures FROM (\n" + offending + "\n) " + dialect.quoteIdentifier("offending");
     String samples =
-        "SELECT " + dialect.quoteIdentifier("value") + " FROM (\n" + offending + "\n) "
+        modelQuery.withClause() + "SELECT " + dialect.quoteIdentifier("value") + " FROM (\n" + offending + "\n) "
             + dialect.quoteIdentifier("offending") + " LIMIT " + SAMPLES;
     return new ModelTestQuery(name, model, column, test.kind(), failures, samples);
   }

@@ -69,7 +69,11 @@ public final class DirectoryProjectSource implements ProjectSource {
     return root.toString();
   }
 
+  /** A walked file's path below the root: its text after the root's (cheaper than relativize). */
   private String relative(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    String path = file.toString();
+    String prefix = root.toString();
+    int start = prefix.length() + (prefix.endsWith(root.getFileSystem().getSeparator()) ? 0 : 1);
+    return path.substring(start).replace('\\', '/');
   }
 }

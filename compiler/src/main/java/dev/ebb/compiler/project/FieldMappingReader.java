@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a sync's {@code mapping:}: each destination field takes a model column, a Mustache
@@ -31,6 +32,10 @@ final class FieldMappingReader {
 
   // One factory for every template; partials resolve to nothing, so no file is ever read.
   private final DefaultMustacheFactory mustache = new DefaultMustacheFactory(name -> null);
+
+  // The columns of each valid template text: syncs repeat templates, and compiling one costs more
+  // than reading the rest of a sync.
+  private static final Map<String, List<String>> TEMPLATE_COLUMNS = new ConcurrentHashMap<>();
 
   List<FieldMapping> read(YamlNode mapping, Map<String, SourceLocation> locations, Diagnostics diagnostics) {
     List<FieldMapping> fields = new ArrayList<>();
@@ -85,11 +90,17 @@ final class FieldMappingReader {
 
   private Optional<FieldSource> template(
       String field, String text, SourceLocation where, Diagnostics diagnostics) {
+    List<String> known = TEMPLATE_COLUMNS.get(text);
+    if (known != null) {
+      return Optional.of(new FieldSource.Template(text, known));
+    }
     try {
       Mustache compiled = mustache.compile(new StringReader(text), "mapping." + field);
       Set<String> columns = new LinkedHashSet<>();
       collectColumns(compiled.getCodes(), columns);
-      return Optional.of(new FieldSource.Template(text, List.copyOf(columns)));
+      List<String> read = List.copyOf(columns);
+      TEMPLATE_COLUMNS.putIfAbsent(text, read);
+      return Optional.of(new FieldSource.Template(text, read));
     } catch (MustacheException invalid) {
       diagnostics.error(
           DiagnosticCode.EBB170,

@@ -53,34 +53,47 @@ public final class ProjectLoader {
     return new Load(source, diagnostics).run(paths);
   }
 
-  /** A file's text and the problems found reading it, kept apart until files merge in path order. */
-  private record ProjectFile(String path, ProjectFileKind kind, String text, Diagnostics diagnostics) {
-    boolean isYaml() {
+  /**
+   * A file as read: its text (null when it could not be read), what it defines (YAML files only)
+   * and the problems found, kept apart until files merge in path order.
+   */
+  private record ProjectFile(String path, ProjectFileKind kind, String text, Definitions definitions, Diagnostics diagnostics) {
+    private static boolean isYaml(ProjectFileKind kind) {
       return kind != ProjectFileKind.MODEL_SQL && kind != ProjectFileKind.SEED;
     }
   }
 
   /**
-   * Parses and reads the YAML files on every core: a thousand sync files cost more than anything
-   * else in loading. Each worker takes every n-th file (sync files are contiguous in path order)
-   * with readers of its own; results come back in file order.
+   * Reads every file, and parses and reads the YAML ones, on every core: a thousand sync files
+   * cost more than anything else in loading. Each worker takes every n-th file (sync files are
+   * contiguous in path order) with readers of its own; results come back in path order.
    */
-  private static List<Definitions> readDefinitions(List<ProjectFile> files) {
-    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size() / 50));
-    Definitions[] definitions = new Definitions[files.size()];
+  private static List<ProjectFile> readFiles(ProjectSource source, List<String> paths, List<ProjectFileKind> kinds) {
+    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), paths.size() / 50));
+    ProjectFile[] files = new ProjectFile[paths.size()];
     IntStream.range(0, workers)
         .parallel()
         .forEach(
             worker -> {
               DefinitionFileReader reader = new DefinitionFileReader();
-              for (int i = worker; i < files.size(); i += workers) {
-                ProjectFile file = files.get(i);
-                if (file.isYaml()) {
-                  definitions[i] = reader.read(file.path(), file.kind(), file.text(), file.diagnostics());
-                }
+              for (int i = worker; i < paths.size(); i += workers) {
+                files[i] = readFile(source, paths.get(i), kinds.get(i), reader);
               }
             });
-    return Arrays.asList(definitions);
+    return Arrays.asList(files);
+  }
+
+  private static ProjectFile readFile(ProjectSource source, String path, ProjectFileKind kind, DefinitionFileReader reader) {
+    Diagnostics diagnostics = new Diagnostics();
+    String text;
+    try {
+      text = source.read(path);
+    } catch (IOException e) {
+      diagnostics.error(DiagnosticCode.EBB100, SourceLocation.of(path), "cannot read " + path + ": " + e.getMessage());
+      return new ProjectFile(path, kind, null, null, diagnostics);
+    }
+    Definitions definitions = ProjectFile.isYaml(kind) ? reader.read(path, kind, text, diagnostics) : null;
+    return new ProjectFile(path, kind, text, definitions, diagnostics);
   }
 
   /** The state of loading one project. */
@@ -108,13 +121,16 @@ public final class ProjectLoader {
     }
 
     Project run(List<String> paths) {
-      List<ProjectFile> read = new ArrayList<>();
+      List<String> projectPaths = new ArrayList<>();
+      List<ProjectFileKind> kinds = new ArrayList<>();
       for (String path : paths) {
-        ProjectFileKind.of(path).ifPresent(kind -> read(path, kind).ifPresent(read::add));
+        ProjectFileKind.of(path).ifPresent(kind -> {
+          projectPaths.add(path);
+          kinds.add(kind);
+        });
       }
-      List<Definitions> definitions = readDefinitions(read);
-      for (int i = 0; i < read.size(); i++) {
-        add(read.get(i), definitions.get(i));
+      for (ProjectFile file : readFiles(source, projectPaths, kinds)) {
+        add(file);
       }
       if (config == null) {
         if (!files.containsKey(ProjectConfigReader.FILE)) {
@@ -138,22 +154,16 @@ public final class ProjectLoader {
           files);
     }
 
-    private Optional<ProjectFile> read(String path, ProjectFileKind kind) {
-      try {
-        return Optional.of(new ProjectFile(path, kind, source.read(path), new Diagnostics()));
-      } catch (IOException e) {
-        diagnostics.error(DiagnosticCode.EBB100, SourceLocation.of(path), "cannot read " + path + ": " + e.getMessage());
-        return Optional.empty();
-      }
-    }
-
-    private void add(ProjectFile file, Definitions definitions) {
-      files.put(file.path(), file.text());
+    private void add(ProjectFile file) {
       diagnostics.addAll(file.diagnostics().sorted());
+      if (file.text() == null) {
+        return;
+      }
+      files.put(file.path(), file.text());
       switch (file.kind()) {
         case MODEL_SQL -> model(file.path(), file.text());
         case SEED -> seed(file.path());
-        default -> addDefinitions(definitions);
+        default -> addDefinitions(file.definitions());
       }
     }
 

@@ -12,7 +12,7 @@ public interface ProjectSource {
   /** Every file of the project, sorted. */
   List<String> files() throws IOException;
 
-  /** A file's text (UTF-8). */
+  /** A file's text (UTF-8). Called from several threads at once: the loader reads files in parallel. */
   String read(String path) throws IOException;
 
   /** For messages: the directory, or {@code <ref> of <repo>}. */

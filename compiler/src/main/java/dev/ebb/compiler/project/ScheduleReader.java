@@ -12,8 +12,8 @@ import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.yaml.YamlNode;
 import dev.ebb.compiler.yaml.YamlShape;
 import dev.ebb.compiler.yaml.YamlType;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads a sync's {@code schedule:}: a five-field cron string, {@code manual}, or {@code {after: sync}}. */
 final class ScheduleReader {
@@ -23,8 +23,9 @@ final class ScheduleReader {
   // Built once: creating a parser compiles the field definitions.
   private final CronParser cron = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
-  // Parsing a cron costs more than reading the rest of a sync, and projects repeat few schedules.
-  private final Map<String, String> cronProblems = new HashMap<>();
+  // Parsing a cron costs more than reading the rest of a sync, and projects repeat few schedules:
+  // each distinct text is parsed once, by whichever reader meets it first.
+  private static final Map<String, String> CRON_PROBLEMS = new ConcurrentHashMap<>();
 
   /** {@code null} when the schedule is invalid (and reported). */
   Schedule read(YamlNode node, Map<String, SourceLocation> locations, Diagnostics diagnostics) {
@@ -42,7 +43,7 @@ final class ScheduleReader {
     if (text.equals("manual")) {
       return new Schedule.Manual();
     }
-    String problem = cronProblems.computeIfAbsent(text, this::cronProblem);
+    String problem = CRON_PROBLEMS.computeIfAbsent(text, this::cronProblem);
     if (problem.isEmpty()) {
       return new Schedule.Cron(text);
     }
@@ -54,10 +55,10 @@ final class ScheduleReader {
     return null;
   }
 
-  /** Empty when valid. */
+  /** Empty when valid. Parsing validates the fields too. */
   private String cronProblem(String text) {
     try {
-      cron.parse(text).validate();
+      cron.parse(text);
       return "";
     } catch (IllegalArgumentException invalid) {
       return String.valueOf(invalid.getMessage());

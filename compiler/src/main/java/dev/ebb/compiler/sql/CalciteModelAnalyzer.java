@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
@@ -36,19 +37,29 @@ import org.apache.calcite.sql.validate.SqlValidator;
 public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
   private final boolean lineage;
+  private final boolean parallel;
 
-  private CalciteModelAnalyzer(boolean lineage) {
+  private CalciteModelAnalyzer(boolean lineage, boolean parallel) {
     this.lineage = lineage;
+    this.parallel = parallel;
   }
 
   /** Validation only, without lineage: what {@code ebb validate} needs. */
   public static CalciteModelAnalyzer create() {
-    return new CalciteModelAnalyzer(false);
+    return new CalciteModelAnalyzer(false, true);
   }
 
   /** Lineage converts each model to a relational plan; {@code ebb compile} wants it. */
   public CalciteModelAnalyzer withLineage(boolean lineage) {
-    return new CalciteModelAnalyzer(lineage);
+    return new CalciteModelAnalyzer(lineage, parallel);
+  }
+
+  /**
+   * Models parse, and each DAG level validates, on every core (the default), or one after the
+   * other; the result is the same either way.
+   */
+  public CalciteModelAnalyzer inParallel(boolean parallel) {
+    return new CalciteModelAnalyzer(lineage, parallel);
   }
 
   /** Initialises Calcite (operator tables, type factory, parser, validator) in the background. */
@@ -108,7 +119,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
       // Models of one level read only earlier levels, so they validate in parallel against a
       // schema that changes only between levels.
       List<ValidationOutcome> outcomes =
-          ready.parallelStream()
+          stream(ready)
               .map(name -> {
                 Diagnostics own = new Diagnostics();
                 return new ValidationOutcome(validate(parsed.get(name), context, own).orElse(null), own);
@@ -132,8 +143,8 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
   private record ParseOutcome(Model model, ParsedModel parsed, Diagnostics diagnostics) {}
 
   /** Parsing dominates validation time and needs no shared state, so models parse in parallel. */
-  private static List<ParseOutcome> parseAll(Project project) {
-    return project.models().parallelStream()
+  private List<ParseOutcome> parseAll(Project project) {
+    return stream(project.models())
         .map(
             model -> {
               Diagnostics own = new Diagnostics();
@@ -144,6 +155,10 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
               return new ParseOutcome(model, parsed, own);
             })
         .toList();
+  }
+
+  private <T> Stream<T> stream(List<T> items) {
+    return parallel ? items.parallelStream() : items.stream();
   }
 
   private record ParsedModel(Model model, RenderedSql sql, SqlNode node, TableReferences references, Map<String, TableReferences.Reference> modelReferences) {

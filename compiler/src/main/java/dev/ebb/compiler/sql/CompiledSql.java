@@ -13,7 +13,18 @@ public interface CompiledSql {
       };
 
   /**
+   * The model's query in the parts a statement embedding it needs.
+   *
    * @throws IllegalArgumentException when the model did not validate
    */
-  String compile(String model, Dialect dialect);
+  ModelQuery query(String model, Dialect dialect);
+
+  /**
+   * The model's query as one SELECT.
+   *
+   * @throws IllegalArgumentException when the model did not validate
+   */
+  default String compile(String model, Dialect dialect) {
+    return query(model, dialect).sql();
+  }
 }

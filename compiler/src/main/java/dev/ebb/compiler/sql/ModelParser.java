@@ -26,7 +26,7 @@ final class ModelParser {
   private ModelParser() {}
 
   static Optional<SqlNode> parse(RenderedSql sql, Diagnostics diagnostics) {
-    if (COMMENTS.matcher(sql.text()).replaceAll("").isBlank()) {
+    if (onlyComments(sql.text())) {
       diagnostics.error(
           DiagnosticCode.EBB137,
           SourceLocation.of(sql.file()),
@@ -63,7 +63,16 @@ final class ModelParser {
           "ebb only reads from the warehouse; write a SELECT (WITH ... SELECT is fine)");
       return Optional.empty();
     }
-    return Optional.of(WarehouseFunctions.rebind(statement));
+    return Optional.of(WarehouseFunctions.rebind(statement, sql.text()));
+  }
+
+  /** Whether the text has no SQL, only blanks and comments; most files start with SQL straight away. */
+  private static boolean onlyComments(String text) {
+    String start = text.stripLeading();
+    if (!start.startsWith("--") && !start.startsWith("/*")) {
+      return start.isEmpty();
+    }
+    return COMMENTS.matcher(text).replaceAll("").isBlank();
   }
 
   private static SqlNodeList parse(String text, SqlParser.Config config) throws SqlParseException {

@@ -20,7 +20,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Writes a model's SQL for one warehouse: ebb does not materialize models, so the models it reads
  * are inlined as CTEs, in topological order, before the model's own CTEs. Every identifier is
- * quoted, so the output means the same whatever the warehouse folds case to.
+ * quoted, so the output means the same whatever the warehouse folds case to. Where the warehouse
+ * refuses a WITH inside a CTE, the CTEs of inlined models move up to the top ({@link CteHoisting}).
  */
 public final class ModelSqlCompiler implements CompiledSql {
 
@@ -45,18 +46,27 @@ public final class ModelSqlCompiler implements CompiledSql {
   }
 
   /**
-   * The model's SQL, self-contained, for {@code dialect}.
+   * The model's query, self-contained, for {@code dialect}. Where the warehouse refuses a nested
+   * WITH, every CTE moves to the top ({@link CteHoisting}) and the query comes in two parts.
    *
    * @throws IllegalArgumentException when the model did not validate (callers check the analysis)
    */
   @Override
-  public String compile(String model, Dialect dialect) {
+  public ModelQuery query(String model, Dialect dialect) {
     SqlNode query = validated.get(model);
     if (query == null) {
       throw new IllegalArgumentException("model '" + model + "' has no validated SQL");
     }
-    String sql = render(IdentifierFolding.apply(inlineUpstream(model, query), dialect), dialect);
-    return keepOutputNames(model, query, sql, dialect);
+    SqlNode folded = IdentifierFolding.apply(inlineUpstream(model, query), dialect);
+    if (dialect.nestedWith()) {
+      return ModelQuery.of(keepOutputNames(model, query, render(folded, dialect), dialect));
+    }
+    SqlNode hoisted = CteHoisting.apply(folded);
+    if (!(hoisted instanceof SqlWith with)) {
+      return ModelQuery.of(keepOutputNames(model, query, render(hoisted, dialect), dialect));
+    }
+    List<String> ctes = with.withList.stream().map(item -> cte((SqlWithItem) item, dialect)).toList();
+    return new ModelQuery(ctes, keepOutputNames(model, query, render(with.body, dialect), dialect));
   }
 
   /**
@@ -89,22 +99,23 @@ public final class ModelSqlCompiler implements CompiledSql {
       return node.toSqlString(config -> format(config).withDialect(dialect.sqlDialect())).getSql();
     }
     StringBuilder sql = new StringBuilder("WITH\n");
-    for (int i = 0; i < with.withList.size(); i++) {
-      SqlWithItem item = (SqlWithItem) with.withList.get(i);
-      sql.append(dialect.quoteIdentifier(item.name.getSimple()));
-      if (item.columnList != null) {
-        sql.append(" (")
-            .append(String.join(", ", item.columnList.stream().map(c -> dialect.quoteIdentifier(((SqlIdentifier) c).getSimple())).toList()))
-            .append(")");
-      }
-      sql.append(" AS (\n").append(render(item.query, dialect).indent(2)).append(")");
-      sql.append(i < with.withList.size() - 1 ? ",\n" : "\n");
-    }
+    sql.append(String.join(",\n", with.withList.stream().map(item -> cte((SqlWithItem) item, dialect)).toList())).append("\n");
     if (with.body instanceof SqlWith) {
       // The model's own WITH, kept apart because a CTE shadows an upstream model's name.
       return sql.append("SELECT *\nFROM (\n").append(render(with.body, dialect).indent(2)).append(") AS ").append(dialect.quoteIdentifier("model")).toString();
     }
     return sql.append(render(with.body, dialect)).toString();
+  }
+
+  /** {@code "name" (columns) AS (\n  query\n)}. */
+  private static String cte(SqlWithItem item, Dialect dialect) {
+    StringBuilder sql = new StringBuilder(dialect.quoteIdentifier(item.name.getSimple()));
+    if (item.columnList != null) {
+      sql.append(" (")
+          .append(String.join(", ", item.columnList.stream().map(c -> dialect.quoteIdentifier(((SqlIdentifier) c).getSimple())).toList()))
+          .append(")");
+    }
+    return sql.append(" AS (\n").append(render(item.query, dialect).indent(2)).append(")").toString();
   }
 
   private SqlNode inlineUpstream(String model, SqlNode query) {

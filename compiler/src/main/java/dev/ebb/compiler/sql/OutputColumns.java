@@ -40,22 +40,30 @@ final class OutputColumns {
     Map<String, String> seen = new HashMap<>();
     List<RelDataTypeField> fields = rowType.getFieldList();
     for (int i = 0; i < fields.size(); i++) {
-      SourceLocation at = i < items.size() ? sql.locate(items.get(i).getParserPosition().getLineNum(), items.get(i).getParserPosition().getColumnNum()) : SourceLocation.of(sql.file());
       String name = i < writtenNames.size() && writtenNames.get(i) != null ? writtenNames.get(i) : fields.get(i).getName();
       if (GENERATED.matcher(name).matches()) {
         ok = false;
         diagnostics.error(
-            DiagnosticCode.EBB139, at, "output column " + (i + 1) + " is an expression without a name", "add an alias: <expression> AS column_name");
+            DiagnosticCode.EBB139, location(items, i, sql), "output column " + (i + 1) + " is an expression without a name", "add an alias: <expression> AS column_name");
         continue;
       }
       String previous = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
       if (previous != null) {
         ok = false;
         diagnostics.error(
-            DiagnosticCode.EBB138, at, "output column '" + name + "' appears more than once", "give each output column its own alias");
+            DiagnosticCode.EBB138, location(items, i, sql), "output column '" + name + "' appears more than once", "give each output column its own alias");
       }
     }
     return ok;
+  }
+
+  /** Where output column {@code i} is written; located only for an error, as it scans the text. */
+  private static SourceLocation location(List<SqlNode> items, int i, RenderedSql sql) {
+    if (i >= items.size()) {
+      return SourceLocation.of(sql.file());
+    }
+    var pos = items.get(i).getParserPosition();
+    return sql.locate(pos.getLineNum(), pos.getColumnNum());
   }
 
   /** The select items that produce a query's columns, one per column once stars are expanded. */

@@ -1,6 +1,7 @@
 package dev.ebb.compiler.sql;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlFunction;
@@ -38,8 +39,19 @@ final class WarehouseFunctions {
 
   private WarehouseFunctions() {}
 
-  /** Rebinds calls that the parser bound to a function of another dialect's signature. */
-  static SqlNode rebind(SqlNode query) {
+  /** What the SQL must contain for {@link #rebind} to change anything. */
+  private static final Pattern REBOUND = Pattern.compile("date_trunc|::|interval", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Rebinds calls that the parser bound to a function of another dialect's signature.
+   *
+   * @param sql the text {@code query} was parsed from: most models mention none of the rebound
+   *     syntax, and a scan of the text costs less than a copy of the tree
+   */
+  static SqlNode rebind(SqlNode query, String sql) {
+    if (!REBOUND.matcher(sql).find()) {
+      return query;
+    }
     SqlNode result = query.accept(new Rebinder());
     return result == null ? query : result;
   }

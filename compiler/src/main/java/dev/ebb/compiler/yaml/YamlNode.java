@@ -4,7 +4,7 @@ import dev.ebb.compiler.diagnostic.SourceLocation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +82,7 @@ public record YamlNode(Node node, String file) {
       return List.of();
     }
     List<Entry> entries = new ArrayList<>(mapping.getValue().size());
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       YamlNode key = new YamlNode(tuple.getKeyNode(), file);
       if (seen.add(key.text())) {

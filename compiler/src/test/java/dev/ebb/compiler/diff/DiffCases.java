@@ -1,6 +1,7 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class DiffCases {
         new DiffSpec(
             "customers_to_hubspot",
             "ebb_snapshots",
-            "SELECT id, email, ltv, updated_at, active FROM analytics.customers",
+            ModelQuery.of("SELECT id, email, ltv, updated_at, active FROM analytics.customers"),
             List.of(new DiffColumn("id", "BIGINT")),
             List.of(
                 new DiffColumn("email", "VARCHAR"),
@@ -41,7 +42,7 @@ final class DiffCases {
         new DiffSpec(
             HOSTILE_SYNC,
             HOSTILE_SCHEMA,
-            "SELECT * FROM orders;",
+            ModelQuery.of("SELECT * FROM orders;"),
             List.of(new DiffColumn("region", "VARCHAR"), new DiffColumn("order\"id", "INTEGER")),
             List.of(
                 new DiffColumn(HOSTILE_COLUMN, "VARCHAR"),
@@ -55,7 +56,7 @@ final class DiffCases {
         new DiffSpec(
             "events_all",
             "ebb",
-            "SELECT event_id, score, payload FROM events",
+            ModelQuery.of("SELECT event_id, score, payload FROM events"),
             List.of(new DiffColumn("event_id", "VARCHAR")),
             List.of(new DiffColumn("score", "DOUBLE"), new DiffColumn("payload", "VARCHAR")),
             SyncMode.ALL,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -204,7 +205,7 @@ final class DiffScenario {
     return new DiffSpec(
         HOSTILE_SYNC,
         snapshotSchema,
-        "SELECT * FROM " + table + ";",
+        ModelQuery.of("SELECT * FROM " + table + ";"),
         key,
         List.of(
             new DiffColumn("name", "VARCHAR"),

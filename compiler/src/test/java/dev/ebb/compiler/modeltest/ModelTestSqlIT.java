@@ -9,6 +9,7 @@ import dev.ebb.compiler.model.ColumnTest;
 import dev.ebb.compiler.model.Locations;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.ModelProperties;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ class ModelTestSqlIT {
 
       Map<String, Long> failures = new TreeMap<>();
       Map<String, List<String>> samples = new TreeMap<>();
-      for (ModelTestQuery query : ModelTestSql.queries(model, modelSql, Dialects.byName("duckdb").orElseThrow())) {
+      for (ModelTestQuery query : ModelTestSql.queries(model, ModelQuery.of(modelSql), Dialects.byName("duckdb").orElseThrow())) {
         try (ResultSet rs = statement.executeQuery(query.failuresSql())) {
           rs.next();
           failures.put(query.name(), rs.getLong(1));
@@ -70,7 +71,7 @@ class ModelTestSqlIT {
       statement.execute("CREATE TABLE t(status VARCHAR)");
       statement.execute("INSERT INTO t VALUES ('x''); DROP TABLE t; --'), ('other')");
       String sql =
-          ModelTestSql.queries(model, "SELECT status FROM t", Dialects.byName("duckdb").orElseThrow())
+          ModelTestSql.queries(model, ModelQuery.of("SELECT status FROM t"), Dialects.byName("duckdb").orElseThrow())
               .get(0)
               .failuresSql();
       try (ResultSet rs = statement.executeQuery(sql)) {
@@ -83,7 +84,7 @@ class ModelTestSqlIT {
       }
     }
     for (var dialect : Dialects.all()) {
-      String sql = ModelTestSql.queries(model, "SELECT 1 AS status", dialect).get(0).failuresSql();
+      String sql = ModelTestSql.queries(model, ModelQuery.of("SELECT 1 AS status"), dialect).get(0).failuresSql();
       assertThat(sql).as(dialect.name()).contains(dialect.sqlDialect().quoteStringLiteral(hostile));
     }
   }

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class ModelSqlGoldenTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden/models");
-  private static final List<String> CASES = List.of("joins", "cte", "order_recency", "model_on_model", "babel_syntax");
+  private static final List<String> CASES = List.of("joins", "cte", "order_recency", "model_on_model", "babel_syntax", "cte_chain");
   private static ModelSqlCompiler compiler;
 
   @BeforeAll
@@ -65,6 +68,19 @@ class ModelSqlGoldenTest {
                         FROM joins j
                         JOIN cte c ON c.user_id = j.customer_id
                         LEFT JOIN ranked r ON r.user_id = j.customer_id
+                        """)
+                    .model("cte_chain_paid", """
+                        WITH paid AS (
+                          SELECT user_id, SUM(amount) AS amount FROM analytics.orders WHERE status = 'paid' GROUP BY user_id
+                        )
+                        SELECT u.id AS user_id, u.email, COALESCE(p.amount, 0) AS paid_amount
+                        FROM analytics.users u LEFT JOIN paid p ON p.user_id = u.id
+                        """)
+                    .model("cte_chain", """
+                        WITH paid AS (SELECT user_id, paid_amount FROM cte_chain_paid WHERE paid_amount > 0),
+                             ranked AS (SELECT user_id, row_number() OVER (ORDER BY paid_amount DESC) AS paid_rank FROM paid)
+                        SELECT c.user_id, c.email, r.paid_rank
+                        FROM cte_chain_paid c JOIN ranked r ON r.user_id = c.user_id
                         """)
                     .model("babel_syntax", """
                         SELECT id::varchar AS user_key, lower(email) AS email, split_part(email, '@', 2) AS domain
@@ -109,6 +125,40 @@ class ModelSqlGoldenTest {
     assertThat(diagnostics.sorted()).isEmpty();
     String sql = shadowing.compile("top", Dialects.byName("postgres").orElseThrow());
     assertThat(sql).startsWith("WITH\n\"base\" AS (").contains("\"middle\" AS (").contains("SELECT *\nFROM (\n  WITH\n  \"base\" AS (");
+  }
+
+  @Test
+  void onWarehousesWithoutNestedWithEveryCteIsAtTheTopAndTheSqlParses() throws SqlParseException {
+    for (Dialect dialect : Dialects.all().stream().filter(d -> !d.nestedWith()).toList()) {
+      for (String model : CASES) {
+        String sql = compiler.compile(model, dialect);
+        SqlNode parsed = SqlParser.create(sql, dialect.parserConfig()).parseQuery();
+        assertThat(NestedWith.count(parsed)).as("%s on %s:%n%s", model, dialect.name(), sql).isZero();
+      }
+    }
+  }
+
+  @Test
+  void onWarehousesWithoutNestedWithACteNamedLikeAnUpstreamModelIsRenamedInItsScope() {
+    Diagnostics diagnostics = new Diagnostics();
+    ModelSqlCompiler shadowing =
+        CalciteModelAnalyzer.create()
+            .analyzeForCompilation(
+                TestingProject.create()
+                    .withAnalyticsSources()
+                    .model("base", "with paid as (select user_id from analytics.orders) select user_id as id from paid")
+                    .model("middle", "with paid as (select id from base) select id from paid")
+                    .model("top", "with base as (select id from analytics.orders) select m.id from middle m join base b on b.id = m.id")
+                    .build(),
+                diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    ModelQuery query = shadowing.query("top", Dialects.byName("redshift").orElseThrow());
+    assertThat(query.ctes())
+        .extracting(cte -> cte.substring(0, cte.indexOf(" AS (")))
+        .containsExactly("\"base__paid\"", "\"base\"", "\"middle__paid\"", "\"middle\"", "\"base_2\"");
+    assertThat(query.ctes().get(3)).contains("\"middle__paid\" AS \"paid\"");
+    assertThat(query.body()).contains("\"middle\" AS \"m\"").contains("\"base_2\" AS \"b\"");
+    assertThat(query.sql()).startsWith("WITH\n\"base__paid\" AS (\n");
   }
 
   private static void check(String model, Dialect dialect) throws IOException {

@@ -37,6 +37,8 @@ public final class ClassDataTraining {
         execute("validate", "--project", broken.toString(), "--format", format);
       }
       execute("compile", "--project", valid.toString());
+      execute("--version");
+      execute("validate", "--help");
     } finally {
       delete(valid);
       delete(broken);
@@ -44,7 +46,7 @@ public final class ClassDataTraining {
   }
 
   private static void execute(String... args) {
-    CommandLine commandLine = Main.newCommandLine();
+    CommandLine commandLine = Main.newCommandLine(args);
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     commandLine.setOut(nowhere);
     commandLine.setErr(nowhere);

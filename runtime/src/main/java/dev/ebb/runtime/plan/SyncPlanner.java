@@ -89,8 +89,8 @@ public final class SyncPlanner {
     DiffGuards guards = new DiffGuards(sync.deleteSafety(), sync.changeSafety());
     List<GuardViolation> violations = new ArrayList<>(guards.beforeDiff(sync.name(), checks));
     Model model = compilation.project().model(sync.model()).orElseThrow();
-    String modelSql = compilation.analysis().compiledSql().compile(sync.model(), warehouse.dialect());
-    List<DataTestResult> tests = DataTests.run(model, modelSql, warehouse.dialect(), connection);
+    var modelQuery = compilation.analysis().compiledSql().query(sync.model(), warehouse.dialect());
+    List<DataTestResult> tests = DataTests.run(model, modelQuery, warehouse.dialect(), connection);
     boolean badKeys = violations.stream().anyMatch(v -> !v.kind().confirmable());
     DiffCounts counts = null;
     Map<Operation, Long> operations = Map.of();

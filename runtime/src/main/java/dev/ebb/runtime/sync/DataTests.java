@@ -4,6 +4,7 @@ import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.modeltest.ModelTestQuery;
 import dev.ebb.compiler.modeltest.ModelTestSql;
+import dev.ebb.compiler.sql.ModelQuery;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,11 +17,11 @@ public final class DataTests {
 
   private DataTests() {}
 
-  public static List<DataTestResult> run(Model model, String compiledModelSql, Dialect dialect, Connection connection)
+  public static List<DataTestResult> run(Model model, ModelQuery compiledModel, Dialect dialect, Connection connection)
       throws SQLException {
     List<DataTestResult> results = new ArrayList<>();
     try (Statement statement = connection.createStatement()) {
-      for (ModelTestQuery test : ModelTestSql.queries(model, compiledModelSql, dialect)) {
+      for (ModelTestQuery test : ModelTestSql.queries(model, compiledModel, dialect)) {
         long failing;
         try (ResultSet rs = statement.executeQuery(test.failuresSql())) {
           failing = rs.next() ? rs.getLong(1) : 0;

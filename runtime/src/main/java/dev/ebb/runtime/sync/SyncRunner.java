@@ -221,8 +221,8 @@ public final class SyncRunner {
     Compilation compilation = workspace.compilation();
     var model = compilation.project().model(sync.model()).orElseThrow();
     var dialect = workspace.warehouse().dialect();
-    String modelSql = compilation.analysis().compiledSql().compile(sync.model(), dialect);
-    return DataTests.run(model, modelSql, dialect, connection).stream()
+    var modelQuery = compilation.analysis().compiledSql().query(sync.model(), dialect);
+    return DataTests.run(model, modelQuery, dialect, connection).stream()
         .filter(result -> !result.passed())
         .map(r -> r.name() + ": " + r.failing() + " rows (e.g. " + String.join(", ", r.samples()) + ")")
         .toList();

@@ -24,7 +24,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 /**
  * The project's files as committed at a git ref (branch, tag, sha, {@code HEAD~1}), for {@code
  * --state REF}. Works when the project is a sub-folder of the repository. A project folder that
- * does not exist at the ref reads as an empty project: everything in it is new.
+ * does not exist at the ref reads as an empty project: everything in it is new. Reads are
+ * thread-safe: the blob map is built once, and a file repository's object database is.
  */
 public final class GitTreeProjectSource implements ProjectSource, AutoCloseable {
 

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
  */
 abstract class ConflictClauseDialect implements SqlDialect {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String quote(String identifier) {
@@ -87,9 +86,14 @@ abstract class ConflictClauseDialect implements SqlDialect {
 
   static String json(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return Json.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("value cannot be written as JSON", e);
     }
+  }
+
+  /** Made on first use: initialising Jackson costs more than checking a destination's config. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }
