@@ -3,7 +3,9 @@ package dev.ebb.compiler.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.TreeSet;
 public final class ModelGraph {
 
   private final Map<String, Set<String>> dependencies;
+  // Computed once: the graph never changes, and upstream() of every model needs the positions.
+  private volatile Map<String, Integer> positions;
 
   private ModelGraph(Map<String, Set<String>> dependencies) {
     this.dependencies = dependencies;
@@ -61,7 +65,8 @@ public final class ModelGraph {
         todo.addAll(dependencies(next));
       }
     }
-    return topologicalOrder().stream().filter(seen::contains).toList();
+    Map<String, Integer> position = positions();
+    return seen.stream().filter(position::containsKey).sorted(Comparator.comparing(position::get)).toList();
   }
 
   /**
@@ -69,6 +74,21 @@ public final class ModelGraph {
    * are left out: they cannot be ordered.
    */
   public List<String> topologicalOrder() {
+    return List.copyOf(positions().keySet());
+  }
+
+  private Map<String, Integer> positions() {
+    Map<String, Integer> known = positions;
+    if (known == null) {
+      Map<String, Integer> order = new LinkedHashMap<>();
+      sort().forEach(model -> order.put(model, order.size()));
+      known = Collections.unmodifiableMap(order);
+      positions = known;
+    }
+    return known;
+  }
+
+  private List<String> sort() {
     Map<String, Integer> pending = new TreeMap<>();
     Map<String, List<String>> readers = new TreeMap<>();
     dependencies.forEach(
@@ -92,7 +112,7 @@ public final class ModelGraph {
         }
       }
     }
-    return Collections.unmodifiableList(order);
+    return order;
   }
 
   /**
