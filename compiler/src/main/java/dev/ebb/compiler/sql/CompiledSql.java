@@ -2,7 +2,10 @@ package dev.ebb.compiler.sql;
 
 import dev.ebb.compiler.dialect.Dialect;
 
-/** Self-contained SQL of a validated model for one warehouse (upstream models inlined). */
+/**
+ * Self-contained SQL of a validated model for one warehouse (upstream models inlined).
+ * Implementations are thread-safe: the manifest compiles models in parallel.
+ */
 @FunctionalInterface
 public interface CompiledSql {
 
