@@ -2,10 +2,7 @@ package dev.ebb.compiler.sql;
 
 import dev.ebb.compiler.dialect.Dialect;
 
-/**
- * Self-contained SQL of a validated model for one warehouse (upstream models inlined).
- * Implementations are thread-safe: the manifest compiles models in parallel.
- */
+/** Self-contained SQL of a validated model for one warehouse (upstream models inlined). */
 @FunctionalInterface
 public interface CompiledSql {
 

@@ -20,8 +20,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Writes a model's SQL for one warehouse: ebb does not materialize models, so the models it reads
  * are inlined as CTEs, in topological order, before the model's own CTEs. Every identifier is
- * quoted, so the output means the same whatever the warehouse folds case to. Thread-safe: the
- * validated trees are only read (folding copies what it changes).
+ * quoted, so the output means the same whatever the warehouse folds case to.
  */
 public final class ModelSqlCompiler implements CompiledSql {
 

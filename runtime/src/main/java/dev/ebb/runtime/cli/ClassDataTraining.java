@@ -36,8 +36,8 @@ public final class ClassDataTraining {
         execute("validate", "--project", valid.toString(), "--format", format);
         execute("validate", "--project", broken.toString(), "--format", format);
       }
-      execute("compile", "--project", valid.toString());
       execute("docs", "generate", "--project", valid.toString());
+      execute("compile", "--project", valid.toString());
     } finally {
       delete(valid);
       delete(broken);
