@@ -40,7 +40,8 @@ public final class ManifestBuilder {
   private Map<String, String> mappingFingerprints = Map.of();
 
   /**
-   * @param compiledSql a model's SQL compiled for a dialect, or null when it has none
+   * @param compiledSql a model's SQL compiled for a dialect, or null when it has none; called for
+   *     several models at once
    */
   public ManifestBuilder(
       Project project,
@@ -78,7 +79,8 @@ public final class ManifestBuilder {
         git.inGit()
             ? new Manifest.GitState(true, git.commit(), git.branch(), git.dirty())
             : new Manifest.GitState(false, null, null, null),
-        project.models().stream().sorted(Comparator.comparing(Model::name)).map(this::model).toList(),
+        // Each model is compiled for every dialect: independent work, spread over the cores.
+        project.models().stream().sorted(Comparator.comparing(Model::name)).parallel().map(this::model).toList(),
         project.catalog().tables().stream()
             .sorted(Comparator.comparing(SourceTable::qualifiedName))
             .map(ManifestBuilder::source)

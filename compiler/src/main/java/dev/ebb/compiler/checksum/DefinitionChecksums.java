@@ -7,12 +7,15 @@ import dev.ebb.compiler.model.ModelProperties;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.Sync;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * SHA-256 of each model, sync and destination definition, over a canonical form: moving a
@@ -40,19 +43,17 @@ public record DefinitionChecksums(
   }
 
   public static DefinitionChecksums of(Project project) {
-    SortedMap<String, String> models = new TreeMap<>();
-    for (Model model : project.models()) {
-      models.put(model.name(), CanonicalForm.sha256(canonical(model, project.config().vars())));
-    }
-    SortedMap<String, String> syncs = new TreeMap<>();
-    for (Sync sync : project.syncs()) {
-      syncs.put(sync.name(), CanonicalForm.sha256(sync));
-    }
-    SortedMap<String, String> destinations = new TreeMap<>();
-    for (Destination destination : project.destinations()) {
-      destinations.put(destination.name(), CanonicalForm.sha256(destination));
-    }
-    return new DefinitionChecksums(models, syncs, destinations);
+    Map<String, Object> vars = project.config().vars();
+    return new DefinitionChecksums(
+        checksums(project.models(), Model::name, model -> canonical(model, vars)),
+        checksums(project.syncs(), Sync::name, sync -> sync),
+        checksums(project.destinations(), Destination::name, destination -> destination));
+  }
+
+  /** Hashed in parallel (thousands of definitions in a large project); a repeated name keeps the last. */
+  private static <T> SortedMap<String, String> checksums(List<T> definitions, Function<T, String> name, Function<T, Object> canonical) {
+    return definitions.parallelStream()
+        .collect(Collectors.toMap(name, d -> CanonicalForm.sha256(canonical.apply(d)), (first, last) -> last, TreeMap::new));
   }
 
   public Optional<String> model(String name) {

@@ -3,6 +3,7 @@ package dev.ebb.compiler.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,10 +23,13 @@ public final class ModelGraph {
   private final Map<String, Set<String>> dependencies;
   /** Computed once: compiling each model asks for it again. */
   private final List<String> topologicalOrder;
+  /** Each ordered model's index in {@link #topologicalOrder}, for sorting upstream sets. */
+  private final Map<String, Integer> positions = new HashMap<>();
 
   private ModelGraph(Map<String, Set<String>> dependencies) {
     this.dependencies = dependencies;
     this.topologicalOrder = order(dependencies);
+    topologicalOrder.forEach(model -> positions.put(model, positions.size()));
   }
 
   /**
@@ -66,7 +70,7 @@ public final class ModelGraph {
         todo.addAll(dependencies(next));
       }
     }
-    return topologicalOrder().stream().filter(seen::contains).toList();
+    return seen.stream().filter(positions::containsKey).sorted(Comparator.comparing(positions::get)).toList();
   }
 
   /**

@@ -32,7 +32,11 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
 final class ColumnLineage {
 
   private static final Comparator<ColumnRef> ORDER = Comparator.comparing(ColumnRef::relation).thenComparing(ColumnRef::column);
-  private static final SqlToRelConverter.Config CONVERTER = SqlToRelConverter.config().withTrimUnusedFields(false).withExpand(false);
+  // Without simplification: RelBuilder would reduce constant expressions (a CASE's literals) by
+  // generating and compiling Java code with Janino, once per model, which cost more than the rest
+  // of the lineage together; origins need the plan as written, not simplified.
+  private static final SqlToRelConverter.Config CONVERTER =
+      SqlToRelConverter.config().withTrimUnusedFields(false).withExpand(false).withRelBuilderConfigTransform(c -> c.withSimplify(false));
 
   private ColumnLineage() {}
 

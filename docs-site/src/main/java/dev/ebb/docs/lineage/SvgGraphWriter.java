@@ -21,11 +21,11 @@ public final class SvgGraphWriter {
    */
   public static String write(LineageGraph graph, GraphLayout layout, String root) {
     StringBuilder svg = new StringBuilder(graph.nodes().size() * 400);
-    svg.append(String.format(
-        Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"lineage-svg\" class=\"lineage-svg\" width=\"%.0f\" height=\"%.0f\""
-            + " viewBox=\"0 0 %.0f %.0f\" data-width=\"%.0f\" data-height=\"%.0f\">\n",
-        layout.width(), layout.height(), layout.width(), layout.height(), layout.width(), layout.height()));
+    String width = whole(layout.width());
+    String height = whole(layout.height());
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"lineage-svg\" class=\"lineage-svg\" width=\"").append(width)
+        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+        .append("\" data-width=\"").append(width).append("\" data-height=\"").append(height).append("\">\n");
     svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
         + " orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n");
     svg.append("<g class=\"edges\">\n");
@@ -41,15 +41,14 @@ public final class SvgGraphWriter {
     return svg.append("</g>\n</svg>\n").toString();
   }
 
+  // Appends rather than String.format: a large project has thousands of nodes and field rows.
   private static void node(StringBuilder svg, GraphNode node, Box box, String root) {
-    svg.append(String.format(
-        Locale.ROOT,
-        "<g class=\"node kind-%s\" data-id=\"%s\" data-name=\"%s\" transform=\"translate(%.1f,%.1f)\">",
-        node.kind(), escape(node.id()), escape(node.name()), box.x(), box.y()));
-    svg.append(String.format(
-        Locale.ROOT,
-        "<rect class=\"node-box\" width=\"%.0f\" height=\"%.0f\" rx=\"6\"/>", box.width(), box.height()));
-    svg.append(String.format(Locale.ROOT, "<rect class=\"node-accent\" width=\"5\" height=\"%.0f\" rx=\"2\"/>", box.height()));
+    svg.append("<g class=\"node kind-").append(node.kind()).append("\" data-id=\"").append(escape(node.id()))
+        .append("\" data-name=\"").append(escape(node.name()))
+        .append("\" transform=\"translate(").append(tenths(box.x())).append(',').append(tenths(box.y())).append(")\">");
+    svg.append("<rect class=\"node-box\" width=\"").append(whole(box.width())).append("\" height=\"").append(whole(box.height()))
+        .append("\" rx=\"6\"/>");
+    svg.append("<rect class=\"node-accent\" width=\"5\" height=\"").append(whole(box.height())).append("\" rx=\"2\"/>");
     String label = "<text class=\"node-kind\" x=\"14\" y=\"13\">" + node.kind().toUpperCase(Locale.ROOT) + "</text>"
         + "<text class=\"node-name\" x=\"14\" y=\"27\"><title>" + escape(node.name()) + "</title>"
         + escape(shorten(node.name())) + "</text>";
@@ -59,13 +58,13 @@ public final class SvgGraphWriter {
       svg.append(label);
     }
     double y = NodeSizes.HEADER;
+    String hitWidth = whole(box.width() - 12);
+    String hitHeight = whole(NodeSizes.ROW - 2);
     for (String field : node.rows()) {
-      svg.append(String.format(
-          Locale.ROOT,
-          "<g class=\"field-row\" data-sync=\"%s\" data-field=\"%s\" transform=\"translate(0,%.0f)\">"
-              + "<rect class=\"field-hit\" x=\"6\" width=\"%.0f\" height=\"%.0f\" rx=\"3\"/>"
-              + "<text x=\"14\" y=\"14\">%s</text></g>",
-          escape(node.name()), escape(field), y, box.width() - 12, NodeSizes.ROW - 2, escape("→ " + shorten(field))));
+      svg.append("<g class=\"field-row\" data-sync=\"").append(escape(node.name())).append("\" data-field=\"").append(escape(field))
+          .append("\" transform=\"translate(0,").append(whole(y)).append(")\">")
+          .append("<rect class=\"field-hit\" x=\"6\" width=\"").append(hitWidth).append("\" height=\"").append(hitHeight)
+          .append("\" rx=\"3\"/><text x=\"14\" y=\"14\">").append(escape("→ " + shorten(field))).append("</text></g>");
       y += NodeSizes.ROW;
     }
     svg.append("</g>\n");
@@ -77,6 +76,11 @@ public final class SvgGraphWriter {
       d.append(d.length() == 0 ? "M" : " L").append(tenths(p.x())).append(' ').append(tenths(p.y()));
     }
     return d.toString();
+  }
+
+  /** No decimals, rounded half up like {@code %.0f}. */
+  static String whole(double value) {
+    return Long.toString(Math.round(value));
   }
 
   /** One decimal, without String.format: thousands of edges make that measurable. */

@@ -11,6 +11,7 @@ import dev.ebb.docs.lineage.FieldTrace;
 import dev.ebb.docs.lineage.LayoutCache;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,7 +49,15 @@ public final class SiteGenerator {
   public SiteReport generate(Path dir) throws IOException {
     Manifest manifest = index.manifest;
     Writer out = new Writer(dir);
-    // Pages are independent: render and write them on all cores, the lineage layout among them.
+    // The lineage layout is the longest single job: started first on its own thread, it runs
+    // alongside the other pages, which are independent and rendered on all cores.
+    FutureTask<Void> lineage = new FutureTask<>(() -> {
+      out.page("lineage.html", "lineage", "Lineage", "", LineagePage.scope(index, new LayoutCache(dir.resolve(LAYOUT_CACHE))));
+      return null;
+    });
+    Thread layout = new Thread(lineage, "ebb-lineage-layout");
+    layout.setDaemon(true);
+    layout.start();
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(() -> out.page("index.html", "overview", "Overview", "", OverviewPage.scope(index)));
     jobs.add(() -> out.page("models.html", "models", "Models", "", Scope.of().with("models", manifest.models().stream().map(this::modelRow).toList())));
@@ -57,7 +68,6 @@ public final class SiteGenerator {
     jobs.add(() -> out.page("sources.html", "sources", "Sources", "", Scope.of().with("sources", manifest.sources().stream().map(s -> Scope.of()
         .with("name", SourcePages.relation(s)).with("href", SitePaths.source(SourcePages.relation(s)))
         .with("description", s.description()).with("columnCount", s.columns().size())).toList())));
-    jobs.add(() -> out.page("lineage.html", "lineage", "Lineage", "", LineagePage.scope(index, new LayoutCache(dir.resolve(LAYOUT_CACHE)))));
     ModelPages models = new ModelPages(index);
     for (ModelNode model : manifest.models()) {
       jobs.add(() -> out.page(SitePaths.model(model.name()), "model", model.name(), "../", models.page(model)));
@@ -83,7 +93,28 @@ public final class SiteGenerator {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    await(lineage);
     return new SiteReport(dir, out.pages.get());
+  }
+
+  private static void await(FutureTask<Void> job) throws IOException {
+    try {
+      job.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while laying out the lineage graph");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** One file of the site. */

@@ -14,9 +14,9 @@ import picocli.CommandLine;
 
 /**
  * The training run from which the {@code ./ebb} launcher makes its class-data-sharing archive:
- * validates and compiles a small project that touches what a real one does (YAML of every kind,
- * the default parser and the Babel fallback, validation, lineage, every dialect, every diagnostic
- * renderer, a user error). An archive made from whatever command happened to run first, such as
+ * validates, compiles and documents a small project that touches what a real one does (YAML of
+ * every kind, the default parser and the Babel fallback, validation, lineage, every dialect, every
+ * diagnostic renderer, a user error, the site with its ELK-laid-out lineage graph). An archive made from whatever command happened to run first, such as
  * {@code --version}, would leave most classes to be loaded from the jar on every run.
  *
  * <p>Run as {@code java -XX:ArchiveClassesAtExit=<file> -cp ebb.jar
@@ -36,6 +36,7 @@ public final class ClassDataTraining {
         execute("validate", "--project", valid.toString(), "--format", format);
         execute("validate", "--project", broken.toString(), "--format", format);
       }
+      execute("docs", "generate", "--project", valid.toString());
       execute("compile", "--project", valid.toString());
       execute("--version");
       execute("validate", "--help");

@@ -11,15 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataTrainingTest {
 
   @Test
-  void validProjectValidatesAndCompiles(@TempDir Path root) throws IOException {
+  void validProjectValidatesCompilesAndDocuments(@TempDir Path root) throws IOException {
     ClassDataTraining.write(root, false);
 
     CliRun validate = CliRun.of("validate", "--project", root.toString());
     CliRun compile = CliRun.of("compile", "--project", root.toString());
+    CliRun docs = CliRun.of("docs", "generate", "--project", root.toString());
 
     assertThat(validate.exitCode()).as(validate.toString()).isZero();
     assertThat(validate.out()).contains("ok: 2 models, 3 syncs, 3 destinations");
     assertThat(compile.exitCode()).as(compile.toString()).isZero();
+    assertThat(docs.exitCode()).as(docs.toString()).isZero();
+    assertThat(root.resolve("target/docs/lineage.html")).isRegularFile();
   }
 
   @Test
