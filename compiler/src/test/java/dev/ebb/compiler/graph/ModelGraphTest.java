@@ -23,6 +23,15 @@ class ModelGraphTest {
         ModelGraph.of(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of("a"), "e", Set.of("e"), "f", Set.of()));
     assertThat(graph.cycles()).containsExactlyInAnyOrder(List.of("a", "b", "c"), List.of("e"));
     assertThat(graph.topologicalOrder()).containsExactly("f");
+    assertThat(graph.upstream("d")).isEmpty();
+  }
+
+  @Test
+  void upstreamModelsComeInTopologicalNotAlphabeticalOrder() {
+    ModelGraph graph = ModelGraph.of(Map.of("z", Set.of("b"), "b", Set.of("c", "a"), "c", Set.of("a"), "a", Set.of(), "x", Set.of("z")));
+    assertThat(graph.upstream("z")).containsExactly("a", "c", "b");
+    assertThat(graph.upstream("x")).containsExactly("a", "c", "b", "z");
+    assertThat(graph.upstream("a")).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.ebb.docs.lineage;
 import dev.ebb.compiler.artifact.Manifest;
 import dev.ebb.compiler.artifact.Manifest.DagNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,11 @@ public record LineageGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
    * @param href the page of a DAG node, relative to the site root
    */
   public static LineageGraph of(Manifest manifest, Function<DagNode, String> href) {
+    Map<String, List<String>> fieldsOfSync = new HashMap<>();
+    manifest.syncs().forEach(s -> fieldsOfSync.putIfAbsent(s.name(), s.mapping().stream().map(m -> m.field()).toList()));
     Map<String, GraphNode> nodes = new LinkedHashMap<>();
     for (DagNode node : manifest.dag().nodes()) {
-      List<String> rows =
-          node.kind().equals("sync")
-              ? manifest.sync(node.name()).map(s -> s.mapping().stream().map(m -> m.field()).toList()).orElse(List.of())
-              : List.of();
+      List<String> rows = node.kind().equals("sync") ? fieldsOfSync.getOrDefault(node.name(), List.of()) : List.of();
       nodes.put(node.id(), new GraphNode(node.id(), node.kind(), node.name(), href.apply(node), rows));
     }
     List<GraphEdge> edges = new ArrayList<>();
