@@ -19,8 +19,9 @@ import picocli.CommandLine;
  * diagnostic renderer, a user error, the site with its ELK-laid-out lineage graph). An archive made from whatever command happened to run first, such as
  * {@code --version}, would leave most classes to be loaded from the jar on every run.
  *
- * <p>Run as {@code java -XX:ArchiveClassesAtExit=<file> -cp ebb.jar
- * dev.ebb.runtime.cli.ClassDataTraining}; prints nothing, exits 0.
+ * <p>Run as {@code java -XX:DumpLoadedClassList=<list> -cp ebb.jar
+ * dev.ebb.runtime.cli.ClassDataTraining} (prints nothing, exits 0); the launcher then dumps the
+ * archive with {@code -Xshare:dump -XX:SharedClassListFile=<list>}.
  */
 public final class ClassDataTraining {
 
