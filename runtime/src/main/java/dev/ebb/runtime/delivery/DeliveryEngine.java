@@ -59,6 +59,7 @@ public final class DeliveryEngine {
     int batchSize = settings.batchSize();
     SettlementTracker tracker = new SettlementTracker(Math.max(1024, 4 * lanes * batchSize));
     DeliveryRun run = new DeliveryRun(destination, listener, tracker);
+    run.startListener();
     List<BlockingQueue<Item>> queues = new ArrayList<>(lanes);
     List<Thread> threads = new ArrayList<>(lanes);
     for (int i = 0; i < lanes; i++) {
@@ -87,8 +88,11 @@ public final class DeliveryEngine {
     } catch (InterruptedException e) {
       run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
       threads.forEach(Thread::interrupt);
+      // In-flight batches give up; those that settled are still checkpointed below.
+      threads.forEach(DeliveryRun::joinUninterruptibly);
       Thread.currentThread().interrupt();
     }
+    run.awaitListener();
     return run.report();
   }
 

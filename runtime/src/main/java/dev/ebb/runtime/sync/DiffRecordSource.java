@@ -14,7 +14,6 @@ import dev.ebb.runtime.delivery.SequencedRecord;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Streams a run's diff table in sequence order from a checkpoint on, with one query, and hands each
@@ -30,8 +29,8 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
   private final String sync;
   private final String fingerprint;
   private DiffCursor cursor;
-  /** The warehouse's key values by their text, to report failed keys back in the key's own type. */
-  private final Map<String, Object> typedKeys = new ConcurrentHashMap<>();
+  /** Whether the warehouse types keys as integers (a single integer key), else text. */
+  private volatile boolean integerKeys;
   private final long from;
 
   DiffRecordSource(
@@ -56,7 +55,10 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
       return Optional.empty();
     }
     String key = String.valueOf(row.key());
-    typedKeys.put(key, row.key());
+    boolean integer = row.key() instanceof Number;
+    if (integer != integerKeys) {
+      integerKeys = integer;
+    }
     return Optional.of(new PendingRow(row, key));
   }
 
@@ -103,14 +105,11 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
     }
   }
 
-  /** The key as the warehouse typed it (a Long for integer keys), for the failed-keys table. */
+  /**
+   * The key of a record read from this source as the warehouse typed it (a Long for a single
+   * integer key, else text), for the failed-keys table.
+   */
   Object typedKey(String key) {
-    Object typed = typedKeys.remove(key);
-    return typed != null ? typed : key;
-  }
-
-  /** Forgets keys that settled as accepted: memory stays bounded by what is in flight. */
-  void settled(String key) {
-    typedKeys.remove(key);
+    return integerKeys ? Long.valueOf(key) : key;
   }
 }

@@ -140,6 +140,40 @@ abstract class AbstractStateStoreTest {
   }
 
   @Test
+  void settledRecordsAreWrittenWithTheirCheckpoint() {
+    Run run = startDelivering("s");
+    RunCounts counts = RunCounts.planned(3, 0, 0).plusDelivery(3, 1, 1, 1, 0);
+    SettledRecords settled =
+        new SettledRecords(
+            List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "invalid email")), List.of("c"));
+
+    Checkpoint checkpoint = store.checkpoint(run.id(), 3, counts, settled);
+
+    assertThat(store.checkpoint(run.id())).contains(checkpoint);
+    assertThat(store.run(run.id()).orElseThrow().counts()).isEqualTo(counts);
+    assertThat(store.recordResults(run.id(), 0, 10)).containsExactly(settled.results().get(0));
+    assertThat(store.openDeadLetters("s")).extracting(DeadLetter::key).containsExactly("b");
+    assertThat(store.pendingFailedKeys(run.id())).containsExactly("c");
+  }
+
+  @Test
+  void settledRecordsAndTheirCheckpointAreWrittenAllOrNothing() {
+    Run run = startDelivering("s");
+    store.checkpoint(run.id(), 1, RunCounts.ZERO);
+    // A dead letter without a payload violates the table's NOT NULL: the whole transaction fails.
+    SettledRecords broken =
+        new SettledRecords(
+            List.of(result(run, "a", clock.instant())),
+            List.of(new NewDeadLetter("s", "b", Operation.UPSERT, null, "r", run.id())),
+            List.of());
+
+    assertThatThrownBy(() -> store.checkpoint(run.id(), 2, RunCounts.ZERO, broken))
+        .isInstanceOf(StateStoreException.class);
+    assertThat(store.checkpoint(run.id()).orElseThrow().sequence()).isEqualTo(1);
+    assertThat(store.recordResults(run.id(), 0, 10)).isEmpty();
+  }
+
+  @Test
   void unfinishedRunsResumeFromTheirLastCheckpoint() {
     Run delivering = startDelivering("a");
     store.checkpoint(delivering.id(), 42, RunCounts.ZERO.plusDelivery(42, 42, 0, 0, 0));
