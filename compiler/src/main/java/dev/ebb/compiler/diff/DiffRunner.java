@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,17 +71,11 @@ public final class DiffRunner {
   /** The rows the mode sends after {@code afterSeq}, at most {@code pageSize}, in order. */
   public List<DiffRow> readPage(long afterSeq, int pageSize) throws SQLException {
     List<DiffRow> page = new ArrayList<>();
-    List<String> columns = plan.readColumns();
-    for (List<Object> row :
-        rows(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
-            SqlStatement.Param.PAGE_SIZE, pageSize))) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (int i = 3; i < columns.size(); i++) {
-        values.put(columns.get(i), row.get(i));
+    try (DiffCursor cursor = open(afterSeq, pageSize, pageSize)) {
+      DiffRow row;
+      while ((row = cursor.next()) != null) {
+        page.add(row);
       }
-      page.add(
-          new DiffRow(number(row.get(0)), DiffOp.fromSql(row.get(1).toString()), row.get(2),
-              values));
     }
     return page;
   }
@@ -94,9 +87,13 @@ public final class DiffRunner {
    * to stream ({@code fetchSize} rows at a time) instead of reading the whole result.
    */
   public DiffCursor read(long afterSeq, int fetchSize) throws SQLException {
+    return open(afterSeq, Long.MAX_VALUE, fetchSize);
+  }
+
+  private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
     PreparedStatement prepared =
         prepare(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
-            SqlStatement.Param.PAGE_SIZE, Long.MAX_VALUE));
+            SqlStatement.Param.PAGE_SIZE, limit));
     try {
       prepared.setFetchSize(fetchSize);
       return new DiffCursor(prepared, prepared.executeQuery(), plan.readColumns());

@@ -26,8 +26,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
   private final int fetchSize;
   private final SyncMode mode;
   private final RecordMapper mapper;
-  private final String sync;
-  private final String fingerprint;
+  private final IdempotencyKeys idempotencyKeys;
   private DiffCursor cursor;
   /** Whether the warehouse types keys as integers (a single integer key), else text. */
   private volatile boolean integerKeys;
@@ -41,8 +40,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
     this.fetchSize = fetchSize;
     this.mode = mode;
     this.mapper = mapper;
-    this.sync = sync;
-    this.fingerprint = fingerprint;
+    this.idempotencyKeys = new IdempotencyKeys(sync, fingerprint);
   }
 
   @Override
@@ -92,7 +90,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
     @Override
     public SequencedRecord prepare() {
       Operation operation = Operations.of(mode, row.op());
-      String idempotencyKey = Operations.idempotencyKey(sync, fingerprint, operation, key, row.values());
+      String idempotencyKey = idempotencyKeys.of(operation, key, row.hash());
       OutboundRecord record;
       if (row.op() == DiffOp.REMOVED) {
         // The snapshot keeps keys, not values: a delete finds its record by the key (validation

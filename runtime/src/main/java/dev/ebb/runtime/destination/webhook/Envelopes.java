@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the default JSON envelope of records ({@code op, key, object, match, record,
@@ -23,6 +24,8 @@ final class Envelopes {
       JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build().getFactory();
 
   private final String object;
+  /** Bytes per record of the last array written: sizes the next body, so it is never regrown. */
+  private final AtomicInteger bytesPerRecord = new AtomicInteger(320);
 
   Envelopes(String object) {
     this.object = object;
@@ -39,7 +42,8 @@ final class Envelopes {
   }
 
   byte[] array(List<OutboundRecord> records) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 320);
+    int perRecord = bytesPerRecord.get();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * (perRecord + perRecord / 16) + 2);
     try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       generator.writeStartArray();
       for (OutboundRecord record : records) {
@@ -48,6 +52,9 @@ final class Envelopes {
       generator.writeEndArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (!records.isEmpty()) {
+      bytesPerRecord.set(out.size() / records.size() + 1);
     }
     return out.toByteArray();
   }
