@@ -1,5 +1,6 @@
 package dev.ebb.compiler.diff;
 
+import dev.ebb.compiler.util.FixedKeyMap;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -16,14 +17,14 @@ public final class DiffCursor implements AutoCloseable {
 
   private final PreparedStatement statement;
   private final ResultSet result;
-  private final RowValues.Columns columns;
+  private final FixedKeyMap.Keys columns;
   /** Per carried column, whether it is a TIMESTAMP read as a LocalDateTime. */
   private final boolean[] localDateTime;
 
   DiffCursor(PreparedStatement statement, ResultSet result, List<String> columns) throws SQLException {
     this.statement = statement;
     this.result = result;
-    this.columns = new RowValues.Columns(columns.subList(SYSTEM_COLUMNS, columns.size()));
+    this.columns = new FixedKeyMap.Keys(columns.subList(SYSTEM_COLUMNS, columns.size()));
     this.localDateTime = new boolean[this.columns.size()];
     ResultSetMetaData meta = result.getMetaData();
     for (int i = 0; i < localDateTime.length; i++) {
@@ -50,7 +51,7 @@ public final class DiffCursor implements AutoCloseable {
         DiffOp.fromSql(result.getString(2)),
         result.getObject(3),
         hash == null ? null : ((Number) hash).longValue(),
-        new RowValues(columns, values));
+        columns.map(values));
   }
 
   /**

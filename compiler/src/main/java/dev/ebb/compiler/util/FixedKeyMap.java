@@ -1,4 +1,4 @@
-package dev.ebb.compiler.diff;
+package dev.ebb.compiler.util;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -10,47 +10,59 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The carried values of one diff row as an unmodifiable map: one array per row, the column names
- * and their index shared by every row of the cursor. A million rows would otherwise cost a million
- * hash maps of ten entries each.
+ * An unmodifiable map over a fixed, ordered set of names: one value array per map, the names and
+ * their index shared by every map of the same {@link Keys}. For rows streamed by the million
+ * (diff rows, mapped records), where a hash map of ten entries each would cost ten times the
+ * memory and most of the garbage collection.
  */
-final class RowValues extends AbstractMap<String, Object> {
+public final class FixedKeyMap extends AbstractMap<String, Object> {
 
-  /** The column names of a cursor's rows, in order, with their index. */
-  static final class Columns {
+  /** The names, in order, with their index; shared by many maps. */
+  public static final class Keys {
     private final String[] names;
     private final Map<String, Integer> index;
 
-    Columns(List<String> names) {
+    /** @param names distinct names, in the order the maps iterate */
+    public Keys(List<String> names) {
       this.names = names.toArray(String[]::new);
       this.index = new HashMap<>((int) (names.size() / 0.75f) + 1);
       for (int i = 0; i < this.names.length; i++) {
-        index.putIfAbsent(this.names[i], i);
+        if (index.put(this.names[i], i) != null) {
+          throw new IllegalArgumentException("duplicate name " + this.names[i]);
+        }
       }
     }
 
-    int size() {
+    public int size() {
       return names.length;
+    }
+
+    /** A map of these names to {@code values} (taken as is, not copied: do not change it after). */
+    public FixedKeyMap map(Object[] values) {
+      if (values.length != names.length) {
+        throw new IllegalArgumentException(names.length + " names, " + values.length + " values");
+      }
+      return new FixedKeyMap(this, values);
     }
   }
 
-  private final Columns columns;
+  private final Keys keys;
   private final Object[] values;
 
-  RowValues(Columns columns, Object[] values) {
-    this.columns = columns;
+  private FixedKeyMap(Keys keys, Object[] values) {
+    this.keys = keys;
     this.values = values;
   }
 
   @Override
   public Object get(Object name) {
-    Integer i = columns.index.get(name);
+    Integer i = keys.index.get(name);
     return i == null ? null : values[i];
   }
 
   @Override
   public boolean containsKey(Object name) {
-    return columns.index.containsKey(name);
+    return keys.index.containsKey(name);
   }
 
   @Override
@@ -77,7 +89,7 @@ final class RowValues extends AbstractMap<String, Object> {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new SimpleImmutableEntry<>(columns.names[i], values[i]);
+            return new SimpleImmutableEntry<>(keys.names[i], values[i]);
           }
         };
       }
