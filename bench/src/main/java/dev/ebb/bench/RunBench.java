@@ -8,6 +8,7 @@ import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
 import dev.ebb.runtime.state.Run;
+import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.sync.RunOptions;
 import dev.ebb.runtime.sync.RunProgress;
@@ -126,10 +127,12 @@ public final class RunBench {
               + " | ebb run (record log): %.2f s, %.1fM/min, heap %d MB, ratio %.2f"
               + " (targets >= 10M/min, <= 1.5x raw)%n"
               + "  phases, no record log: %s, delivery phase / raw %.2f | with record log: %s,"
-              + " delivery phase / raw %.2f%n",
+              + " delivery phase / raw %.2f%n"
+              + "  CPU (this JVM, sink included): raw %.2f s, no record log %.2f s (%.2fx), record log %.2f s (%.2fx)%n",
           rows, r.seconds, perMinute(rows, r), r.heapMb, a.seconds, perMinute(rows, a), a.heapMb,
           a.seconds / r.seconds, b.seconds, perMinute(rows, b), b.heapMb, b.seconds / r.seconds,
-          a.phases, a.phases.deliver / r.seconds, b.phases, b.phases.deliver / r.seconds);
+          a.phases, a.phases.deliver / r.seconds, b.phases, b.phases.deliver / r.seconds,
+          r.cpuSeconds, a.cpuSeconds, a.cpuSeconds / r.cpuSeconds, b.cpuSeconds, b.cpuSeconds / r.cpuSeconds);
     }
   }
 
@@ -178,7 +181,16 @@ public final class RunBench {
 
   /** Runs the sync; returns its phases as the state store timed them (plan, deliver, commit). */
   private static Phases run(Workspace workspace, Sync sync, RunOptions options) {
-    RunReport report = new SyncRunner(workspace, options, RunProgress.NONE).run(sync, RunTrigger.MANUAL);
+    long cpuStart = processCpuNanos();
+    long[] cpuPlanned = {cpuStart};
+    RunProgress progress = new RunProgress() {
+      @Override
+      public void planned(String syncName, String runId, RunCounts counts, String note) {
+        cpuPlanned[0] = processCpuNanos();
+      }
+    };
+    RunReport report = new SyncRunner(workspace, options, progress).run(sync, RunTrigger.MANUAL);
+    long cpuEnd = processCpuNanos();
     if (report.outcome() != RunReport.Outcome.SUCCEEDED) {
       throw new IllegalStateException("the run did not succeed: " + report);
     }
@@ -186,20 +198,29 @@ public final class RunBench {
     Instant delivering = run.deliveringAt() != null ? run.deliveringAt() : run.committingAt();
     return new Phases(
         seconds(run.planningAt(), delivering), seconds(delivering, run.committingAt()),
-        seconds(run.committingAt(), run.finishedAt()));
+        seconds(run.committingAt(), run.finishedAt()), (cpuPlanned[0] - cpuStart) / 1e9, (cpuEnd - cpuPlanned[0]) / 1e9);
+  }
+
+  /** CPU time of this whole JVM (DuckDB's native threads and the loopback sink included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double seconds(Instant from, Instant to) {
     return Duration.between(from, to).toMillis() / 1e3;
   }
 
-  /** Seconds spent planning (diff materialised), delivering and committing (snapshot advanced). */
-  private record Phases(double plan, double deliver, double commit) {
-    static final Phases NONE = new Phases(0, 0, 0);
+  /**
+   * Seconds spent planning (diff materialised), delivering and committing (snapshot advanced), and
+   * the CPU seconds of planning and of the rest (delivery and commit).
+   */
+  private record Phases(double plan, double deliver, double commit, double planCpu, double restCpu) {
+    static final Phases NONE = new Phases(0, 0, 0, 0, 0);
 
     @Override
     public String toString() {
-      return String.format("plan %.2f s, deliver %.2f s, commit %.2f s", plan, deliver, commit);
+      return String.format("plan %.2f s, deliver %.2f s, commit %.2f s; CPU plan %.2f s, deliver + commit %.2f s",
+          plan, deliver, commit, planCpu, restCpu);
     }
   }
 
@@ -340,7 +361,7 @@ public final class RunBench {
     return rows / m.seconds * 60 / 1e6;
   }
 
-  private record Measure(double seconds, long heapMb, Phases phases) {
+  private record Measure(double seconds, double cpuSeconds, long heapMb, Phases phases) {
     static Measure median(List<Measure> measures) {
       List<Measure> sorted = new ArrayList<>(measures);
       Collections.sort(sorted, (x, y) -> Double.compare(x.seconds, y.seconds));
@@ -357,12 +378,17 @@ public final class RunBench {
     List<MemoryPoolMXBean> heap =
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long cpuStart = processCpuNanos();
+    ThreadCpu threadCpu = ThreadCpu.start();
     long start = System.nanoTime();
     Phases phases = phase.run();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (processCpuNanos() - cpuStart) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    System.out.printf("  %.2f s, peak heap %d MB%s%n", seconds, peak, phases == Phases.NONE ? "" : " (" + phases + ")");
-    return new Measure(seconds, peak, phases);
+    System.out.printf("  %.2f s, CPU %.2f s (this JVM, sink included), peak heap %d MB%s%n",
+        seconds, cpu, peak, phases == Phases.NONE ? "" : " (" + phases + ")");
+    System.out.println("    CPU by thread: " + threadCpu.stop());
+    return new Measure(seconds, cpu, peak, phases);
   }
 
   private static HttpServer sink(ExecutorService threads) throws Exception {

@@ -39,20 +39,27 @@ public final class DiffRunner {
   public DiffCheckResult check() throws SQLException {
     DiffChecks checks = plan.checks();
     List<Object> model = rows(checks.model(), Map.of()).get(0);
+    long nullKeys = number(model.get(1));
+    // The samples scan the model again (duplicates: a second GROUP BY): only when there is a finding.
     List<List<String>> nullSamples = new ArrayList<>();
-    for (List<Object> row : rows(checks.nullKeySamples(), Map.of())) {
-      nullSamples.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+    if (nullKeys > 0) {
+      for (List<Object> row : rows(checks.nullKeySamples(), Map.of())) {
+        nullSamples.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+      }
     }
+    long duplicateKeys = number(rows(checks.duplicateKeys(), Map.of()).get(0).get(0));
     List<String> duplicateSamples = new ArrayList<>();
-    for (List<Object> row : rows(checks.duplicateKeySamples(), Map.of())) {
-      duplicateSamples.add(row.get(0) + " (" + row.get(1) + " rows)");
+    if (duplicateKeys > 0) {
+      for (List<Object> row : rows(checks.duplicateKeySamples(), Map.of())) {
+        duplicateSamples.add(row.get(0) + " (" + row.get(1) + " rows)");
+      }
     }
     Object fingerprint = rows(checks.storedFingerprint(), Map.of()).get(0).get(0);
     return new DiffCheckResult(
         number(model.get(0)),
-        number(model.get(1)),
+        nullKeys,
         nullSamples,
-        number(rows(checks.duplicateKeys(), Map.of()).get(0).get(0)),
+        duplicateKeys,
         duplicateSamples,
         number(rows(checks.snapshot(), Map.of()).get(0).get(0)),
         fingerprint == null ? null : fingerprint.toString());

@@ -60,12 +60,10 @@ final class DeliveryRun {
   }
 
   void settle(
-      String batchId, List<Item> items, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
-    long[] slots = new long[items.size()];
+      String batchId, long[] slots, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
     synchronized (this) {
-      for (int i = 0; i < items.size(); i++) {
-        slots[i] = items.get(i).slot();
-        count(outcomes[i]);
+      for (RecordOutcome outcome : outcomes) {
+        count(outcome);
       }
     }
     listenerThread.settled(batchId, slots, records, outcomes, attempts);

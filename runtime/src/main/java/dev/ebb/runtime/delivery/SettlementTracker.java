@@ -29,6 +29,11 @@ final class SettlementTracker {
     settled = new boolean[capacity];
   }
 
+  /** Whether {@link #register} would take a slot without waiting. */
+  synchronized boolean hasRoom() {
+    return tail - released < sequences.length;
+  }
+
   /** Takes a slot for the next record read; -1 when {@code stopped} turned true while waiting. */
   synchronized long register(long sequence, BooleanSupplier stopped) throws InterruptedException {
     if (sequence <= lastSequence) {
