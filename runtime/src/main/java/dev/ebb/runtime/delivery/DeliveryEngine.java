@@ -61,6 +61,8 @@ public final class DeliveryEngine {
   public DeliveryReport deliver(ObjectWriter writer, RecordSource source, DeliveryListener listener) {
     int lanes = settings.maxConcurrency();
     int batchSize = settings.batchSize();
+    // The settlement window: a batch in flight and the next one per lane. Larger, it would only keep
+    // more rows alive (each garbage collection copies them), and a crash re-sends at most this many.
     SettlementTracker tracker = new SettlementTracker(Math.max(1024, 2 * lanes * batchSize));
     DeliveryRun run = new DeliveryRun(destination, listener, tracker);
     run.startListener();
