@@ -190,7 +190,7 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public void recordResults(List<RecordResult> results) {
+  public void recordResults(List<NewRecordResult> results) {
     if (!results.isEmpty()) {
       jdbc.write(
           c -> {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param deadLetters records the destination refused for good
  * @param pendingKeys keys that failed retryably: they stay pending for the next run
  */
-public record SettledRecords(List<RecordResult> results, List<NewDeadLetter> deadLetters, List<String> pendingKeys) {
+public record SettledRecords(List<NewRecordResult> results, List<NewDeadLetter> deadLetters, List<String> pendingKeys) {
 
   public SettledRecords {
     results = List.copyOf(results);

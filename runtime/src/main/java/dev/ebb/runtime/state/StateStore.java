@@ -40,7 +40,7 @@ public interface StateStore extends StateReader, AutoCloseable {
   Checkpoint checkpoint(String runId, long sequence, RunCounts counts, SettledRecords settled);
 
   /** Appends to the per-record log in one transaction. */
-  void recordResults(List<RecordResult> results);
+  void recordResults(List<NewRecordResult> results);
 
   /** Deletes per-record results outside the policy; returns how many. */
   int purgeRecordResults(RetentionPolicy policy);

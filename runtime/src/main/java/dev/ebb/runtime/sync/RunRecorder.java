@@ -10,7 +10,7 @@ import dev.ebb.runtime.delivery.DeliveryListener;
 import dev.ebb.runtime.delivery.SequencedRecord;
 import dev.ebb.runtime.state.DeliveryOutcome;
 import dev.ebb.runtime.state.NewDeadLetter;
-import dev.ebb.runtime.state.RecordResult;
+import dev.ebb.runtime.state.NewRecordResult;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.SettledRecords;
@@ -66,7 +66,7 @@ final class RunRecorder implements DeliveryListener {
   public void batchesCompleted(List<BatchCompletion> completions) {
     List<Object> notAccepted = new ArrayList<>();
     List<String> pending = new ArrayList<>();
-    List<RecordResult> results = new ArrayList<>();
+    List<NewRecordResult> results = new ArrayList<>();
     List<NewDeadLetter> deadLetters = new ArrayList<>();
     RunCounts updated = counts;
     long through = checkpointed;
@@ -104,7 +104,7 @@ final class RunRecorder implements DeliveryListener {
           pending.add(record.key());
         }
         if (recordLog || logged != DeliveryOutcome.ACCEPTED) {
-          results.add(new RecordResult(run.id(), run.sync(), run.gitCommit(), run.mappingFingerprint(), record.key(), record.operation(), logged, response, now));
+          results.add(new NewRecordResult(run.id(), record.key(), record.operation(), logged, response, now));
         }
       }
       updated = updated.plusDelivery(completion.records().size(), accepted, failed, rejected, skipped);

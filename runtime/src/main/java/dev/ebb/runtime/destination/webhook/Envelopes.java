@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the default JSON envelope of records ({@code op, key, object, match, record,
@@ -40,8 +39,6 @@ final class Envelopes {
   private final SerializedString object;
   /** Field names encoded once: the same few names are written into every record. */
   private final Map<String, SerializableString> names = new ConcurrentHashMap<>();
-  /** Bytes per record of the last array written: sizes the next body, so it is never regrown. */
-  private final AtomicInteger bytesPerRecord = new AtomicInteger(320);
 
   Envelopes(String object) {
     this.object = new SerializedString(object);
@@ -57,9 +54,8 @@ final class Envelopes {
     return out.toByteArray();
   }
 
-  byte[] array(List<OutboundRecord> records) {
-    int perRecord = bytesPerRecord.get();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * (perRecord + perRecord / 16) + 2);
+  RequestBody array(List<OutboundRecord> records) {
+    RequestBody.Writer out = new RequestBody.Writer();
     try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       generator.writeStartArray();
       for (OutboundRecord record : records) {
@@ -69,10 +65,7 @@ final class Envelopes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!records.isEmpty()) {
-      bytesPerRecord.set(out.size() / records.size() + 1);
-    }
-    return out.toByteArray();
+    return out.body();
   }
 
   private void write(JsonGenerator generator, OutboundRecord record) throws IOException {
