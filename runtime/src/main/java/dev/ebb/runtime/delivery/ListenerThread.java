@@ -60,6 +60,7 @@ final class ListenerThread implements Runnable {
 
   @Override
   public void run() {
+    boolean drained = false;
     try {
       List<Settled> group;
       while (!(group = next()).isEmpty()) {
@@ -67,8 +68,14 @@ final class ListenerThread implements Runnable {
           hear(group);
         }
       }
+      drained = true;
     } catch (InterruptedException e) {
-      run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
+      Thread.currentThread().interrupt();
+    } finally {
+      if (!drained) {
+        // Nothing would release the settlement window any more: the reader must not wait for it.
+        run.stop(DeliveryReport.Status.FAILED, "the delivery listener's thread ended early");
+      }
     }
   }
 
