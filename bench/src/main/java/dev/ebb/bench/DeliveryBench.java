@@ -73,9 +73,10 @@ public final class DeliveryBench {
       Result raw = run("raw", () -> raw(url, rows));
       Result ebb = run("ebb", () -> ebb(url, rows));
       System.out.printf(
-          "DeliveryBench rows=%d raw: %.1fM records/min, peak heap %d MB | ebb: %.1fM records/min, peak heap %d MB | ebb/raw time ratio %.2f (target <= 1.5, >= 10M records/min)%n",
+          "DeliveryBench rows=%d raw: %.1fM records/min, peak heap %d MB | ebb: %.1fM records/min, peak heap %d MB | ebb/raw time ratio %.2f (target <= 1.5, >= 10M records/min)"
+              + " | CPU raw %.2f s, ebb %.2f s, ratio %.2f%n",
           rows, raw.perMinute(rows) / 1e6, raw.peakHeapMb, ebb.perMinute(rows) / 1e6, ebb.peakHeapMb,
-          ebb.seconds / raw.seconds);
+          ebb.seconds / raw.seconds, raw.cpuSeconds, ebb.cpuSeconds, ebb.cpuSeconds / raw.cpuSeconds);
       System.out.println("sink received " + received.get() + " bytes in total");
     } finally {
       sink.stop(0);
@@ -83,7 +84,7 @@ public final class DeliveryBench {
     }
   }
 
-  private record Result(double seconds, long peakHeapMb) {
+  private record Result(double seconds, double cpuSeconds, long peakHeapMb) {
     double perMinute(int rows) {
       return rows / seconds * 60;
     }
@@ -98,12 +99,18 @@ public final class DeliveryBench {
     List<MemoryPoolMXBean> heap =
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
+    ThreadCpu threadCpu = ThreadCpu.start();
     long start = System.nanoTime();
     phase.run();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    System.out.printf("%-12s %.2f s, peak heap %d MB%n", name, seconds, peak);
-    return new Result(seconds, peak);
+    System.out.printf("%-12s %.2f s, CPU %.2f s (this JVM, sink included), peak heap %d MB%n", name, seconds, cpu, peak);
+    System.out.println("    CPU by thread: " + threadCpu.stop());
+    return new Result(seconds, cpu, peak);
   }
 
   /** The raw cost: posting pre-serialized 1,000-record batches, no mapping, no engine. */

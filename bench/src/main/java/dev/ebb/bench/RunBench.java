@@ -7,6 +7,8 @@ import dev.ebb.compiler.destination.DestinationTypes;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import dev.ebb.runtime.state.Run;
+import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.sync.RunOptions;
 import dev.ebb.runtime.sync.RunProgress;
@@ -32,6 +34,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,7 +111,10 @@ public final class RunBench {
       List<Measure> off = new ArrayList<>();
       List<Measure> on = new ArrayList<>();
       for (int i = 0; i < REPEATS; i++) {
-        raw.add(measure(() -> raw(workspace)));
+        raw.add(measure(() -> {
+          raw(workspace);
+          return Phases.NONE;
+        }));
         off.add(measure(() -> run(workspace, sync, RunOptions.DEFAULTS.withFullRefresh(true).withRecordLog(false))));
         on.add(measure(() -> run(workspace, sync, RunOptions.DEFAULTS.withFullRefresh(true).withRecordLog(true))));
       }
@@ -118,9 +125,14 @@ public final class RunBench {
           "RunBench (a) rows=%d | raw (JDBC stream + pre-serialized posts): %.2f s, %.1fM/min, heap %d MB"
               + " | ebb run --no-record-log: %.2f s, %.1fM/min, heap %d MB, ratio %.2f"
               + " | ebb run (record log): %.2f s, %.1fM/min, heap %d MB, ratio %.2f"
-              + " (targets >= 10M/min, <= 1.5x raw)%n",
+              + " (targets >= 10M/min, <= 1.5x raw)%n"
+              + "  phases, no record log: %s, delivery phase / raw %.2f | with record log: %s,"
+              + " delivery phase / raw %.2f%n"
+              + "  CPU (this JVM, sink included): raw %.2f s, no record log %.2f s (%.2fx), record log %.2f s (%.2fx)%n",
           rows, r.seconds, perMinute(rows, r), r.heapMb, a.seconds, perMinute(rows, a), a.heapMb,
-          a.seconds / r.seconds, b.seconds, perMinute(rows, b), b.heapMb, b.seconds / r.seconds);
+          a.seconds / r.seconds, b.seconds, perMinute(rows, b), b.heapMb, b.seconds / r.seconds,
+          a.phases, a.phases.deliver / r.seconds, b.phases, b.phases.deliver / r.seconds,
+          r.cpuSeconds, a.cpuSeconds, a.cpuSeconds / r.cpuSeconds, b.cpuSeconds, b.cpuSeconds / r.cpuSeconds);
     }
   }
 
@@ -139,12 +151,15 @@ public final class RunBench {
           s.execute("CREATE OR REPLACE TABLE raw.bench_snapshot AS SELECT id, " + HASH + " AS h FROM raw.contacts");
           churn(s, rows, round);
         });
-        raw.add(measure(() -> warehouse(workspace, s -> s.execute(
-            "CREATE OR REPLACE TABLE raw.bench_diff AS SELECT COALESCE(c.id, s.id) AS id, c.h,"
-                + " CASE WHEN s.id IS NULL THEN 'added' WHEN c.id IS NULL THEN 'removed' ELSE 'changed' END AS op"
-                + " FROM (SELECT id, " + HASH + " AS h FROM raw.contacts) AS c"
-                + " FULL OUTER JOIN raw.bench_snapshot AS s ON c.id = s.id"
-                + " WHERE c.id IS NULL OR s.id IS NULL OR c.h <> s.h"))));
+        raw.add(measure(() -> {
+          warehouse(workspace, s -> s.execute(
+              "CREATE OR REPLACE TABLE raw.bench_diff AS SELECT COALESCE(c.id, s.id) AS id, c.h,"
+                  + " CASE WHEN s.id IS NULL THEN 'added' WHEN c.id IS NULL THEN 'removed' ELSE 'changed' END AS op"
+                  + " FROM (SELECT id, " + HASH + " AS h FROM raw.contacts) AS c"
+                  + " FULL OUTER JOIN raw.bench_snapshot AS s ON c.id = s.id"
+                  + " WHERE c.id IS NULL OR s.id IS NULL OR c.h <> s.h"));
+          return Phases.NONE;
+        }));
         ebb.add(measure(() -> run(workspace, sync, options)));
       }
     }
@@ -152,8 +167,8 @@ public final class RunBench {
     Measure e = Measure.median(ebb);
     System.out.printf(
         "RunBench (b) rows=%d, 1.2%% churn | raw FULL OUTER JOIN diff: %.2f s | ebb run (plan + deliver + commit): %.2f s,"
-            + " heap %d MB | ratio %.2f (target <= 1.5)%n",
-        rows, r.seconds, e.seconds, e.heapMb, e.seconds / r.seconds);
+            + " heap %d MB | ratio %.2f (target <= 1.5)%n  phases: %s%n",
+        rows, r.seconds, e.seconds, e.heapMb, e.seconds / r.seconds, e.phases);
   }
 
   /** Round {@code round}'s changes: 1% changed, 0.1% added, 0.1% removed, each round other rows. */
@@ -164,10 +179,48 @@ public final class RunBench {
     s.execute("DELETE FROM raw.contacts WHERE id % 1000 = " + (round + 500));
   }
 
-  private static void run(Workspace workspace, Sync sync, RunOptions options) {
-    RunReport report = new SyncRunner(workspace, options, RunProgress.NONE).run(sync, RunTrigger.MANUAL);
+  /** Runs the sync; returns its phases as the state store timed them (plan, deliver, commit). */
+  private static Phases run(Workspace workspace, Sync sync, RunOptions options) {
+    long cpuStart = processCpuNanos();
+    long[] cpuPlanned = {cpuStart};
+    RunProgress progress = new RunProgress() {
+      @Override
+      public void planned(String syncName, String runId, RunCounts counts, String note) {
+        cpuPlanned[0] = processCpuNanos();
+      }
+    };
+    RunReport report = new SyncRunner(workspace, options, progress).run(sync, RunTrigger.MANUAL);
+    long cpuEnd = processCpuNanos();
     if (report.outcome() != RunReport.Outcome.SUCCEEDED) {
       throw new IllegalStateException("the run did not succeed: " + report);
+    }
+    Run run = workspace.state().run(report.runId()).orElseThrow();
+    Instant delivering = run.deliveringAt() != null ? run.deliveringAt() : run.committingAt();
+    return new Phases(
+        seconds(run.planningAt(), delivering), seconds(delivering, run.committingAt()),
+        seconds(run.committingAt(), run.finishedAt()), (cpuPlanned[0] - cpuStart) / 1e9, (cpuEnd - cpuPlanned[0]) / 1e9);
+  }
+
+  /** CPU time of this whole JVM (DuckDB's native threads and the loopback sink included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return Duration.between(from, to).toMillis() / 1e3;
+  }
+
+  /**
+   * Seconds spent planning (diff materialised), delivering and committing (snapshot advanced), and
+   * the CPU seconds of planning and of the rest (delivery and commit).
+   */
+  private record Phases(double plan, double deliver, double commit, double planCpu, double restCpu) {
+    static final Phases NONE = new Phases(0, 0, 0, 0, 0);
+
+    @Override
+    public String toString() {
+      return String.format("plan %.2f s, deliver %.2f s, commit %.2f s; CPU plan %.2f s, deliver + commit %.2f s",
+          plan, deliver, commit, planCpu, restCpu);
     }
   }
 
@@ -308,7 +361,7 @@ public final class RunBench {
     return rows / m.seconds * 60 / 1e6;
   }
 
-  private record Measure(double seconds, long heapMb) {
+  private record Measure(double seconds, double cpuSeconds, long heapMb, Phases phases) {
     static Measure median(List<Measure> measures) {
       List<Measure> sorted = new ArrayList<>(measures);
       Collections.sort(sorted, (x, y) -> Double.compare(x.seconds, y.seconds));
@@ -317,7 +370,7 @@ public final class RunBench {
   }
 
   private interface Phase {
-    void run() throws Exception;
+    Phases run() throws Exception;
   }
 
   private static Measure measure(Phase phase) throws Exception {
@@ -325,12 +378,17 @@ public final class RunBench {
     List<MemoryPoolMXBean> heap =
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long cpuStart = processCpuNanos();
+    ThreadCpu threadCpu = ThreadCpu.start();
     long start = System.nanoTime();
-    phase.run();
+    Phases phases = phase.run();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (processCpuNanos() - cpuStart) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    System.out.printf("  %.2f s, peak heap %d MB%n", seconds, peak);
-    return new Measure(seconds, peak);
+    System.out.printf("  %.2f s, CPU %.2f s (this JVM, sink included), peak heap %d MB%s%n",
+        seconds, cpu, peak, phases == Phases.NONE ? "" : " (" + phases + ")");
+    System.out.println("    CPU by thread: " + threadCpu.stop());
+    return new Measure(seconds, cpu, peak, phases);
   }
 
   private static HttpServer sink(ExecutorService threads) throws Exception {

@@ -55,6 +55,14 @@ public interface Dialect {
   String hashType();
 
   /**
+   * A stored row hash as a signed 64-bit integer with the same bits, to read back over JDBC:
+   * drivers turn an unsigned 64-bit value into a {@code BigInteger}, one allocation per row.
+   */
+  default String signedHash(String expression) {
+    return expression;
+  }
+
+  /**
    * An expression that renders a value of the given kind as text that depends on the value only:
    * not on the session time zone, date style or locale. Used for text keys and text row hashes.
    */

@@ -64,6 +64,12 @@ public final class DuckDbDialect implements Dialect {
   }
 
   @Override
+  public String signedHash(String expression) {
+    return "CAST(CASE WHEN " + expression + " >= 9223372036854775808 THEN CAST(" + expression
+        + " AS HUGEINT) - 18446744073709551616 ELSE " + expression + " END AS BIGINT)";
+  }
+
+  @Override
   public String canonicalText(String expression, ValueKind kind) {
     switch (kind) {
       case TEXT:

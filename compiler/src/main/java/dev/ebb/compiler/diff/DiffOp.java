@@ -13,11 +13,21 @@ public enum DiffOp {
   /** Same hash as delivered: only materialised in mode {@code all}. */
   UNCHANGED;
 
+  private static final DiffOp[] VALUES = values();
+
+  private final String sqlValue = name().toLowerCase(Locale.ROOT);
+
   public String sqlValue() {
-    return name().toLowerCase(Locale.ROOT);
+    return sqlValue;
   }
 
+  /** The op of a SQL value; read once per diff row, so without allocating. */
   public static DiffOp fromSql(String value) {
+    for (DiffOp op : VALUES) {
+      if (op.sqlValue.equals(value)) {
+        return op;
+      }
+    }
     return valueOf(value.toUpperCase(Locale.ROOT));
   }
 }

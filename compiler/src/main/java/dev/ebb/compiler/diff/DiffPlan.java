@@ -18,7 +18,8 @@ import java.util.Set;
  * @param fingerprint the mapping fingerprint this run delivers under
  * @param sentOps the diff rows the mode sends, which {@link #readPage} returns
  * @param readColumns the columns {@link #readPage} returns, in order: {@code ebb_seq}, {@code
- *     ebb_op}, {@code ebb_key}, then the carried model columns by their model names
+ *     ebb_op}, {@code ebb_key}, {@code ebb_hash}, then the carried model columns by their model
+ *     names
  * @param commitInTransaction whether the runner should wrap {@link #commit} in one transaction
  *     (it stays correct without one)
  */

@@ -32,7 +32,7 @@ public final class DiffPlanner {
     Map<String, Object> scope = scope(spec, dialect);
     Function<String, SqlStatement> sql = name -> templates.render(name, scope);
     Set<DiffOp> sent = sentOps(spec.mode());
-    List<String> readColumns = new ArrayList<>(DiffSpec.SYSTEM_COLUMNS.subList(0, 3));
+    List<String> readColumns = new ArrayList<>(DiffSpec.SYSTEM_COLUMNS);
     spec.carriedColumns().forEach(c -> readColumns.add(c.name()));
     return new DiffPlan(
         dialect.name(),
@@ -108,6 +108,8 @@ public final class DiffPlanner {
     scope.put("op", q.apply("ebb_op"));
     scope.put("key", q.apply("ebb_key"));
     scope.put("hash", q.apply("ebb_hash"));
+    String signedHash = dialect.signedHash(q.apply("ebb_hash"));
+    scope.put("signedHash", signedHash.equals(q.apply("ebb_hash")) ? signedHash : signedHash + " AS " + q.apply("ebb_hash"));
     scope.put("fingerprintColumn", q.apply("ebb_fingerprint"));
     scope.put("textType", dialect.textType());
     scope.put("hashType", dialect.hashType());

@@ -6,7 +6,9 @@ import java.util.Map;
  * One row of a run's diff as read back.
  *
  * @param key the snapshot key: a Long for a single integer key, otherwise text
- * @param values the carried model columns by name; all null for a removed row, whose model row
- *     is gone (its key is {@link #key})
+ * @param hash the 64-bit row hash of the mapped columns under the run's mapping fingerprint, as
+ *     the snapshot will keep it; null for a removed row
+ * @param values the carried model columns by name, in the model's order (unmodifiable); all null
+ *     for a removed row, whose model row is gone (its key is {@link #key})
  */
-public record DiffRow(long seq, DiffOp op, Object key, Map<String, Object> values) {}
+public record DiffRow(long seq, DiffOp op, Object key, Long hash, Map<String, Object> values) {}

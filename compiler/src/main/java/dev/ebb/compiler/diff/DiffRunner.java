@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,20 +39,27 @@ public final class DiffRunner {
   public DiffCheckResult check() throws SQLException {
     DiffChecks checks = plan.checks();
     List<Object> model = rows(checks.model(), Map.of()).get(0);
+    long nullKeys = number(model.get(1));
+    // The samples scan the model again (duplicates: a second GROUP BY): only when there is a finding.
     List<List<String>> nullSamples = new ArrayList<>();
-    for (List<Object> row : rows(checks.nullKeySamples(), Map.of())) {
-      nullSamples.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+    if (nullKeys > 0) {
+      for (List<Object> row : rows(checks.nullKeySamples(), Map.of())) {
+        nullSamples.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
+      }
     }
+    long duplicateKeys = number(rows(checks.duplicateKeys(), Map.of()).get(0).get(0));
     List<String> duplicateSamples = new ArrayList<>();
-    for (List<Object> row : rows(checks.duplicateKeySamples(), Map.of())) {
-      duplicateSamples.add(row.get(0) + " (" + row.get(1) + " rows)");
+    if (duplicateKeys > 0) {
+      for (List<Object> row : rows(checks.duplicateKeySamples(), Map.of())) {
+        duplicateSamples.add(row.get(0) + " (" + row.get(1) + " rows)");
+      }
     }
     Object fingerprint = rows(checks.storedFingerprint(), Map.of()).get(0).get(0);
     return new DiffCheckResult(
         number(model.get(0)),
-        number(model.get(1)),
+        nullKeys,
         nullSamples,
-        number(rows(checks.duplicateKeys(), Map.of()).get(0).get(0)),
+        duplicateKeys,
         duplicateSamples,
         number(rows(checks.snapshot(), Map.of()).get(0).get(0)),
         fingerprint == null ? null : fingerprint.toString());
@@ -72,17 +78,11 @@ public final class DiffRunner {
   /** The rows the mode sends after {@code afterSeq}, at most {@code pageSize}, in order. */
   public List<DiffRow> readPage(long afterSeq, int pageSize) throws SQLException {
     List<DiffRow> page = new ArrayList<>();
-    List<String> columns = plan.readColumns();
-    for (List<Object> row :
-        rows(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
-            SqlStatement.Param.PAGE_SIZE, pageSize))) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (int i = 3; i < columns.size(); i++) {
-        values.put(columns.get(i), row.get(i));
+    try (DiffCursor cursor = open(afterSeq, pageSize, pageSize)) {
+      DiffRow row;
+      while ((row = cursor.next()) != null) {
+        page.add(row);
       }
-      page.add(
-          new DiffRow(number(row.get(0)), DiffOp.fromSql(row.get(1).toString()), row.get(2),
-              values));
     }
     return page;
   }
@@ -94,9 +94,13 @@ public final class DiffRunner {
    * to stream ({@code fetchSize} rows at a time) instead of reading the whole result.
    */
   public DiffCursor read(long afterSeq, int fetchSize) throws SQLException {
+    return open(afterSeq, Long.MAX_VALUE, fetchSize);
+  }
+
+  private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
     PreparedStatement prepared =
         prepare(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
-            SqlStatement.Param.PAGE_SIZE, Long.MAX_VALUE));
+            SqlStatement.Param.PAGE_SIZE, limit));
     try {
       prepared.setFetchSize(fetchSize);
       return new DiffCursor(prepared, prepared.executeQuery(), plan.readColumns());

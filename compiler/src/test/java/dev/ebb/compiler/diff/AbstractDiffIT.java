@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.SyncMode;
 import dev.ebb.compiler.sql.ModelQuery;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +80,47 @@ abstract class AbstractDiffIT {
         .containsExactlyInAnyOrder("added 4", "changed 2", "removed 3");
     assertThat(sent.get(SyncMode.ALL))
         .containsExactlyInAnyOrder("added 4", "changed 2", "unchanged 1");
+  }
+
+  @Test
+  void rowsCarryTheHashTheSnapshotKeepsAndWallClockTimestamps() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_hash_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ", ts TIMESTAMP)");
+    warehouse.execute("INSERT INTO " + table + " SELECT i, 'v' || i, TIMESTAMP '2023-11-14 22:13:20' FROM "
+        + (dialect.name().equals("duckdb") ? "range(1, 201) t(i)" : "generate_series(1, 200) AS t(i)"));
+    DiffSpec spec = new DiffSpec("hashes", schema, "SELECT id, v, ts FROM " + table,
+        List.of(new DiffColumn("id", "INTEGER")),
+        List.of(new DiffColumn("v", "VARCHAR"), new DiffColumn("ts", "TIMESTAMP")),
+        SyncMode.UPSERT, "fp", "r");
+    DiffPlan plan = DiffPlanner.plan(spec, dialect);
+    DiffRunner runner = new DiffRunner(warehouse.connection(), plan);
+    runner.setup();
+    runner.plan(runner.check().modelRows());
+    Map<Object, Long> read = new HashMap<>();
+    try (DiffCursor cursor = runner.read(0, 50)) {
+      DiffRow row;
+      while ((row = cursor.next()) != null) {
+        read.put(row.key(), row.hash());
+        assertThat(row.values().get("ts")).isEqualTo(LocalDateTime.of(2023, 11, 14, 22, 13, 20));
+        assertThat(row.values()).containsKeys("id", "v", "ts").hasSize(3);
+      }
+    }
+    runner.commit(Long.MAX_VALUE);
+
+    Map<Object, Long> stored = new HashMap<>();
+    try (Statement statement = warehouse.connection().createStatement();
+        ResultSet rows = statement.executeQuery("SELECT ebb_key, ebb_hash FROM " + plan.tables().snapshot())) {
+      while (rows.next()) {
+        stored.put(rows.getObject(1), ((Number) rows.getObject(2)).longValue());
+      }
+    }
+    assertThat(read).hasSize(200).isEqualTo(stored);
+    // Unsigned 64-bit hashes (DuckDB) come back with the same bits, negative ones included.
+    if (dialect.hashType().equals("UBIGINT")) {
+      assertThat(read.values()).anyMatch(hash -> hash < 0);
+    }
   }
 
   @Test

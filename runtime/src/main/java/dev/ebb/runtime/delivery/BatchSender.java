@@ -52,14 +52,23 @@ final class BatchSender {
             retry.initialBackoff(), 2.0, 0.5, retry.maxBackoff());
   }
 
+  /**
+   * Sends a batch until it settles. Empties {@code items}: once mapped, the rows they were read
+   * as are garbage, and the batch may take long to settle.
+   */
   void send(List<Item> items) throws InterruptedException {
+    long[] slots = new long[items.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = items.get(i).slot();
+    }
     List<SequencedRecord> prepared = prepare(items);
+    items.clear();
     if (prepared == null) {
       return;
     }
-    RecordOutcome[] outcomes = new RecordOutcome[items.size()];
-    List<Integer> pending = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
+    RecordOutcome[] outcomes = new RecordOutcome[slots.length];
+    List<Integer> pending = new ArrayList<>(slots.length);
+    for (int i = 0; i < slots.length; i++) {
       pending.add(i);
     }
     long start = System.nanoTime();
@@ -116,7 +125,7 @@ final class BatchSender {
     if (run.stopped() && !pending.isEmpty() && attempts < retry.maxAttempts()) {
       return; // stopped while retrying: the batch stays pending
     }
-    run.settle(firstBatchId, items, prepared, outcomes, attempts);
+    run.settle(firstBatchId, slots, prepared, outcomes, attempts);
   }
 
   /** Maps the batch's records on this lane's thread; {@code null} (delivery stopped) when one fails. */

@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DeliveryEngine {
 
+  /** Records handed to a lane at once, at most: see {@link Dispatcher}. */
+  private static final int MAX_CHUNK = 64;
+  private static final long MAX_CHUNK_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
   private final String destination;
   private final DeliverySettings settings;
   private final Throttle throttle;
@@ -57,14 +61,18 @@ public final class DeliveryEngine {
   public DeliveryReport deliver(ObjectWriter writer, RecordSource source, DeliveryListener listener) {
     int lanes = settings.maxConcurrency();
     int batchSize = settings.batchSize();
-    SettlementTracker tracker = new SettlementTracker(Math.max(1024, 4 * lanes * batchSize));
+    // The settlement window: a batch in flight and the next one per lane. Larger, it would only keep
+    // more rows alive (each garbage collection copies them), and a crash re-sends at most this many.
+    SettlementTracker tracker = new SettlementTracker(Math.max(1024, 2 * lanes * batchSize));
     DeliveryRun run = new DeliveryRun(destination, listener, tracker);
-    List<BlockingQueue<Item>> queues = new ArrayList<>(lanes);
+    run.startListener();
+    int chunkSize = Math.min(MAX_CHUNK, Math.max(1, batchSize / 4));
+    List<BlockingQueue<List<Item>>> queues = new ArrayList<>(lanes);
     List<Thread> threads = new ArrayList<>(lanes);
     for (int i = 0; i < lanes; i++) {
       // Room for the next batch while one is in flight, so the reader rarely waits on a busy lane
       // while others idle; the settlement ring still bounds what is read ahead.
-      BlockingQueue<Item> queue = new ArrayBlockingQueue<>(2 * batchSize + 1);
+      BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>((2 * batchSize + 1) / chunkSize + 2);
       BatchSender sender =
           new BatchSender(destination, writer, run, throttle, breaker, settings.retry());
       Thread thread =
@@ -77,22 +85,24 @@ public final class DeliveryEngine {
       thread.start();
     }
     try {
-      read(source, run, queues);
-      for (BlockingQueue<Item> queue : queues) {
-        put(queue, Item.END, run);
-      }
+      Dispatcher dispatcher = new Dispatcher(queues, run, chunkSize, MAX_CHUNK_DELAY_NANOS);
+      read(source, run, dispatcher);
+      dispatcher.end();
       for (Thread thread : threads) {
         thread.join();
       }
     } catch (InterruptedException e) {
       run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
       threads.forEach(Thread::interrupt);
+      // In-flight batches give up; those that settled are still checkpointed below.
+      threads.forEach(DeliveryRun::joinUninterruptibly);
       Thread.currentThread().interrupt();
     }
+    run.awaitListener();
     return run.report();
   }
 
-  private static void read(RecordSource source, DeliveryRun run, List<BlockingQueue<Item>> queues)
+  private static void read(RecordSource source, DeliveryRun run, Dispatcher dispatcher)
       throws InterruptedException {
     try {
       while (!run.stopped()) {
@@ -101,29 +111,20 @@ public final class DeliveryEngine {
           return;
         }
         PendingRecord record = next.get();
+        if (!run.tracker().hasRoom()) {
+          dispatcher.flushAll(); // the lanes need these to settle, and free the room
+        }
         long slot = run.tracker().register(record.sequence(), run::stopped);
         if (slot < 0) {
           return;
         }
-        put(queues.get(lane(record.key(), queues.size())), new Item(slot, record), run);
+        dispatcher.dispatch(new Item(slot, record));
       }
     } catch (InterruptedException e) {
       throw e;
     } catch (Exception e) {
       run.stop(DeliveryReport.Status.FAILED, "reading records failed: " + e.getMessage());
     }
-  }
-
-  private static void put(BlockingQueue<Item> queue, Item item, DeliveryRun run)
-      throws InterruptedException {
-    while (!run.stopped() && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-      // the lane is busy: back-pressure on the reader
-    }
-  }
-
-  static int lane(String key, int lanes) {
-    int hash = key.hashCode();
-    return Math.floorMod(hash ^ (hash >>> 16), lanes);
   }
 
   private static CircuitBreakerConfig breakerConfig(BreakerPolicy policy) {

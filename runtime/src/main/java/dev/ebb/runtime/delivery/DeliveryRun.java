@@ -8,18 +8,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The state of one delivery: settlement, counts, the first stop reason, and the serialized calls
- * to the listener. Listener calls hold {@code listenerLock} (they may write to the state store);
- * request counts and the stop flag never wait for them, so lanes keep sending meanwhile.
+ * The state of one delivery: settlement, counts, the first stop reason, and the listener's thread.
+ * Lanes hand settled batches over and go on sending: the listener (which may write to the state
+ * store) hears them on its own thread.
  */
 final class DeliveryRun {
 
   private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-  private final String destination;
   private final DeliveryListener listener;
   private final SettlementTracker tracker;
-  private final Object listenerLock = new Object();
+  private final ListenerThread listenerThread;
+  private final Thread thread;
   private final AtomicLong requests = new AtomicLong();
   private volatile DeliveryReport.Status stopStatus;
   private volatile String stopReason;
@@ -29,9 +29,15 @@ final class DeliveryRun {
   private long failed;
 
   DeliveryRun(String destination, DeliveryListener listener, SettlementTracker tracker) {
-    this.destination = destination;
     this.listener = listener;
     this.tracker = tracker;
+    this.listenerThread = new ListenerThread(destination, listener, tracker, this);
+    this.thread = new Thread(listenerThread, "ebb-delivery-" + destination + "-listener");
+    thread.setDaemon(true);
+  }
+
+  void startListener() {
+    thread.start();
   }
 
   SettlementTracker tracker() {
@@ -54,32 +60,36 @@ final class DeliveryRun {
   }
 
   void settle(
-      String batchId, List<Item> items, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
-    synchronized (listenerLock) {
-      settleSerialized(batchId, items, records, outcomes, attempts);
+      String batchId, long[] slots, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
+    synchronized (this) {
+      for (RecordOutcome outcome : outcomes) {
+        count(outcome);
+      }
     }
+    listenerThread.settled(batchId, slots, records, outcomes, attempts);
   }
 
-  private void settleSerialized(
-      String batchId, List<Item> items, List<SequencedRecord> records, RecordOutcome[] outcomes, int attempts) {
-    long[] slots = new long[items.size()];
-    synchronized (this) {
-      for (int i = 0; i < items.size(); i++) {
-        slots[i] = items.get(i).slot();
-        count(outcomes[i]);
+  /**
+   * Waits until the listener heard every settled batch; call once the lanes ended. Waits on
+   * through an interrupt (and restores it): the listener is what checkpoints settled batches.
+   */
+  void awaitListener() {
+    listenerThread.close();
+    joinUninterruptibly(thread);
+  }
+
+  /** Joins a thread of this delivery, restoring the caller's interrupt after. */
+  static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
     }
-    try {
-      for (int i = 0; i < items.size(); i++) {
-        if (outcomes[i] instanceof RecordOutcome.Rejected r) {
-          listener.deadLettered(new DeadLetter(destination, records.get(i), r.reason()));
-        }
-      }
-      long through = tracker.settle(slots);
-      listener.batchCompleted(
-          new BatchCompletion(batchId, records, List.of(outcomes), through, attempts));
-    } catch (RuntimeException e) {
-      stop(DeliveryReport.Status.FAILED, "recording delivery outcomes failed: " + e);
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -95,7 +105,7 @@ final class DeliveryRun {
     }
   }
 
-  /** Not under the listener lock: a lane waiting for its rate-limit permit must not queue behind a checkpoint. */
+  /** Called on the lane that waited, not the listener's thread: metrics must not queue behind a checkpoint. */
   void waited(WaitKind kind, long nanos) {
     try {
       listener.waited(kind, Duration.ofNanos(nanos));
@@ -113,13 +123,8 @@ final class DeliveryRun {
     }
   }
 
-  DeliveryReport report() {
-    synchronized (listenerLock) {
-      return reportSerialized();
-    }
-  }
-
-  private synchronized DeliveryReport reportSerialized() {
+  /** The outcome; after {@link #awaitListener}. */
+  synchronized DeliveryReport report() {
     DeliveryReport.Status status = stopStatus == null ? DeliveryReport.Status.COMPLETED : stopStatus;
     return new DeliveryReport(
         status,

@@ -1,5 +1,6 @@
 package dev.ebb.runtime.delivery;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,9 @@ final class Lane implements Runnable {
 
   private static final long POLL_MILLIS = 100;
 
-  private final BlockingQueue<Item> queue;
+  private final BlockingQueue<List<Item>> queue;
+  /** The rest of the chunk taken last. */
+  private final ArrayDeque<Item> chunk = new ArrayDeque<>();
   private final BatchSender sender;
   private final DeliveryRun run;
   private final int batchSize;
@@ -24,7 +27,7 @@ final class Lane implements Runnable {
   private Item carried;
   private boolean ended;
 
-  Lane(BlockingQueue<Item> queue, BatchSender sender, DeliveryRun run, int batchSize, long lingerNanos) {
+  Lane(BlockingQueue<List<Item>> queue, BatchSender sender, DeliveryRun run, int batchSize, long lingerNanos) {
     this.queue = queue;
     this.sender = sender;
     this.run = run;
@@ -39,8 +42,7 @@ final class Lane implements Runnable {
       while ((!ended || carried != null) && !run.stopped()) {
         collect(batch);
         if (!batch.isEmpty()) {
-          sender.send(batch);
-          batch = new ArrayList<>(batchSize);
+          sender.send(batch); // empties it
         }
       }
     } catch (InterruptedException e) {
@@ -61,22 +63,34 @@ final class Lane implements Runnable {
     Item first = carried;
     carried = null;
     while (first == null && !run.stopped()) {
-      first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      first = poll(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
     }
     if (!accept(first, batch)) {
       return;
     }
     long deadline = System.nanoTime() + lingerNanos;
     while (batch.size() < batchSize) {
-      Item next = queue.poll();
+      Item next = poll(0);
       if (next == null) {
         long remaining = deadline - System.nanoTime();
-        next = remaining > 0 ? queue.poll(remaining, TimeUnit.NANOSECONDS) : null;
+        next = remaining > 0 ? poll(remaining) : null;
       }
       if (!accept(next, batch)) {
         return;
       }
     }
+  }
+
+  /** The next record, waiting up to {@code nanos} for a chunk; null when none came. */
+  private Item poll(long nanos) throws InterruptedException {
+    if (chunk.isEmpty()) {
+      List<Item> next = nanos > 0 ? queue.poll(nanos, TimeUnit.NANOSECONDS) : queue.poll();
+      if (next == null) {
+        return null;
+      }
+      chunk.addAll(next);
+    }
+    return chunk.poll();
   }
 
   private boolean accept(Item item, List<Item> batch) {

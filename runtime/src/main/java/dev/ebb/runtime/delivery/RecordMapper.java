@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
 import dev.ebb.compiler.model.Sync;
+import dev.ebb.compiler.util.FixedKeyMap;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
 import java.io.StringReader;
@@ -26,11 +27,17 @@ public final class RecordMapper {
   private final List<CompiledField> fields;
   private final String matchColumn;
   private final int capacity;
+  /** The field names when no field is nested: records are then one array over shared names. */
+  private final FixedKeyMap.Keys flat;
 
   private RecordMapper(List<CompiledField> fields, String matchColumn) {
     this.fields = fields;
     this.matchColumn = matchColumn;
     this.capacity = (int) (fields.size() / 0.75f) + 1;
+    this.flat =
+        fields.stream().allMatch(f -> f.path.length == 1)
+            ? new FixedKeyMap.Keys(fields.stream().map(f -> f.path[0]).toList())
+            : null;
   }
 
   /**
@@ -58,8 +65,15 @@ public final class RecordMapper {
     return new OutboundRecord(key, operation, matchValue, mapped, idempotencyKey);
   }
 
-  /** The mapped fields of a row, dotted names nested into maps. */
+  /** The mapped fields of a row, in mapping order, dotted names nested into maps. */
   public Map<String, Object> fields(Map<String, Object> row) {
+    if (flat != null) {
+      Object[] values = new Object[fields.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = fields.get(i).value.of(row);
+      }
+      return flat.map(values);
+    }
     Map<String, Object> result = new LinkedHashMap<>(capacity);
     for (CompiledField field : fields) {
       put(result, field.path, field.value.of(row));

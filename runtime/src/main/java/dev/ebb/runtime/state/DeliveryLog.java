@@ -14,32 +14,32 @@ final class DeliveryLog {
 
   private DeliveryLog() {}
 
-  static void recordResults(Connection c, List<RecordResult> results) throws SQLException {
+  static void recordResults(Connection c, List<NewRecordResult> results) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO record_results (run_id, sync, git_commit, mapping_fingerprint,"
-                + " record_key, op, outcome, response, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (RecordResult r : results) {
+            "INSERT INTO record_results (run_id, record_key, op, outcome, response, at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (NewRecordResult r : results) {
         insert.setString(1, r.runId());
-        insert.setString(2, r.sync());
-        insert.setString(3, r.gitCommit());
-        insert.setString(4, r.mappingFingerprint());
-        insert.setString(5, r.key());
-        insert.setString(6, r.op().name());
-        insert.setString(7, r.outcome().code());
-        insert.setString(8, r.response());
-        insert.setLong(9, r.at().toEpochMilli());
+        insert.setString(2, r.key());
+        insert.setString(3, r.op().name());
+        insert.setString(4, r.outcome().code());
+        insert.setString(5, r.response());
+        insert.setLong(6, r.at().toEpochMilli());
         insert.addBatch();
       }
       insert.executeBatch();
     }
   }
 
+  /** A run's log lines in order, with the run's provenance. */
   static List<RecordResult> recordResults(Connection c, String runId, int offset, int limit)
       throws SQLException {
     return Jdbc.list(
         c,
-        "SELECT * FROM record_results WHERE run_id = ? ORDER BY id LIMIT ? OFFSET ?",
+        "SELECT r.run_id, runs.sync, runs.git_commit, runs.mapping_fingerprint, r.record_key, r.op,"
+            + " r.outcome, r.response, r.at FROM record_results r JOIN runs ON runs.id = r.run_id"
+            + " WHERE r.run_id = ? ORDER BY r.id LIMIT ? OFFSET ?",
         DeliveryLog::recordResult,
         runId,
         limit,

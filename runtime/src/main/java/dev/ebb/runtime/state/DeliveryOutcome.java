@@ -9,8 +9,11 @@ public enum DeliveryOutcome {
   RETRYABLE,
   REJECTED;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
+  /** Written once per logged record: computed once. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   public static DeliveryOutcome fromCode(String code) {

@@ -146,31 +146,51 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public Checkpoint checkpoint(String runId, long sequence, RunCounts counts) {
     Instant at = now();
-    Object[] values = RunRows.countValues(counts);
-    return jdbc.write(
-        c -> {
-          Jdbc.update(
-              c,
-              "INSERT INTO checkpoints (run_id, sequence, " + RunRows.COUNT_COLUMNS + ", at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
-                  + " sequence = excluded.sequence, planned = excluded.planned,"
-                  + " added = excluded.added, changed = excluded.changed,"
-                  + " removed = excluded.removed, sent = excluded.sent,"
-                  + " succeeded = excluded.succeeded, failed = excluded.failed,"
-                  + " dead_lettered = excluded.dead_lettered, skipped = excluded.skipped,"
-                  + " at = excluded.at",
-              RunRows.concat(new Object[] {runId, sequence}, RunRows.concat(values, at.toEpochMilli())));
-          Jdbc.update(
-              c,
-              "UPDATE runs SET planned = ?, added = ?, changed = ?, removed = ?, sent = ?,"
-                  + " succeeded = ?, failed = ?, dead_lettered = ?, skipped = ? WHERE id = ?",
-              RunRows.concat(values, runId));
-          return new Checkpoint(runId, sequence, counts, at);
-        });
+    return jdbc.write(c -> checkpoint(c, runId, sequence, counts, at));
   }
 
   @Override
-  public void recordResults(List<RecordResult> results) {
+  public Checkpoint checkpoint(String runId, long sequence, RunCounts counts, SettledRecords settled) {
+    Instant at = now();
+    return jdbc.write(
+        c -> {
+          if (!settled.results().isEmpty()) {
+            DeliveryLog.recordResults(c, settled.results());
+          }
+          if (!settled.deadLetters().isEmpty()) {
+            DeliveryLog.deadLetter(c, settled.deadLetters(), at);
+          }
+          if (!settled.pendingKeys().isEmpty()) {
+            DeliveryLog.addPendingKeys(c, runId, settled.pendingKeys());
+          }
+          return checkpoint(c, runId, sequence, counts, at);
+        });
+  }
+
+  private static Checkpoint checkpoint(Connection c, String runId, long sequence, RunCounts counts, Instant at)
+      throws SQLException {
+    Object[] values = RunRows.countValues(counts);
+    Jdbc.update(
+        c,
+        "INSERT INTO checkpoints (run_id, sequence, " + RunRows.COUNT_COLUMNS + ", at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
+            + " sequence = excluded.sequence, planned = excluded.planned,"
+            + " added = excluded.added, changed = excluded.changed,"
+            + " removed = excluded.removed, sent = excluded.sent,"
+            + " succeeded = excluded.succeeded, failed = excluded.failed,"
+            + " dead_lettered = excluded.dead_lettered, skipped = excluded.skipped,"
+            + " at = excluded.at",
+        RunRows.concat(new Object[] {runId, sequence}, RunRows.concat(values, at.toEpochMilli())));
+    Jdbc.update(
+        c,
+        "UPDATE runs SET planned = ?, added = ?, changed = ?, removed = ?, sent = ?,"
+            + " succeeded = ?, failed = ?, dead_lettered = ?, skipped = ? WHERE id = ?",
+        RunRows.concat(values, runId));
+    return new Checkpoint(runId, sequence, counts, at);
+  }
+
+  @Override
+  public void recordResults(List<NewRecordResult> results) {
     if (!results.isEmpty()) {
       jdbc.write(
           c -> {

@@ -33,8 +33,14 @@ public interface StateStore extends StateReader, AutoCloseable {
   /** Writes the run's checkpoint and counters in one transaction, after a settled batch. */
   Checkpoint checkpoint(String runId, long sequence, RunCounts counts);
 
+  /**
+   * Writes what settled batches left (per-record log, dead letters, pending keys) and the
+   * checkpoint that covers them, in one transaction: the checkpoint never moves without them.
+   */
+  Checkpoint checkpoint(String runId, long sequence, RunCounts counts, SettledRecords settled);
+
   /** Appends to the per-record log in one transaction. */
-  void recordResults(List<RecordResult> results);
+  void recordResults(List<NewRecordResult> results);
 
   /** Deletes per-record results outside the policy; returns how many. */
   int purgeRecordResults(RetentionPolicy policy);

@@ -14,7 +14,6 @@ import dev.ebb.runtime.delivery.SequencedRecord;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Streams a run's diff table in sequence order from a checkpoint on, with one query, and hands each
@@ -27,11 +26,10 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
   private final int fetchSize;
   private final SyncMode mode;
   private final RecordMapper mapper;
-  private final String sync;
-  private final String fingerprint;
+  private final IdempotencyKeys idempotencyKeys;
   private DiffCursor cursor;
-  /** The warehouse's key values by their text, to report failed keys back in the key's own type. */
-  private final Map<String, Object> typedKeys = new ConcurrentHashMap<>();
+  /** Whether the warehouse types keys as integers (a single integer key), else text. */
+  private volatile boolean integerKeys;
   private final long from;
 
   DiffRecordSource(
@@ -42,8 +40,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
     this.fetchSize = fetchSize;
     this.mode = mode;
     this.mapper = mapper;
-    this.sync = sync;
-    this.fingerprint = fingerprint;
+    this.idempotencyKeys = new IdempotencyKeys(sync, fingerprint);
   }
 
   @Override
@@ -56,7 +53,10 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
       return Optional.empty();
     }
     String key = String.valueOf(row.key());
-    typedKeys.put(key, row.key());
+    boolean integer = row.key() instanceof Number;
+    if (integer != integerKeys) {
+      integerKeys = integer;
+    }
     return Optional.of(new PendingRow(row, key));
   }
 
@@ -90,7 +90,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
     @Override
     public SequencedRecord prepare() {
       Operation operation = Operations.of(mode, row.op());
-      String idempotencyKey = Operations.idempotencyKey(sync, fingerprint, operation, key, row.values());
+      String idempotencyKey = idempotencyKeys.of(operation, key, row.hash());
       OutboundRecord record;
       if (row.op() == DiffOp.REMOVED) {
         // The snapshot keeps keys, not values: a delete finds its record by the key (validation
@@ -103,14 +103,11 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
     }
   }
 
-  /** The key as the warehouse typed it (a Long for integer keys), for the failed-keys table. */
+  /**
+   * The key of a record read from this source as the warehouse typed it (a Long for a single
+   * integer key, else text), for the failed-keys table.
+   */
   Object typedKey(String key) {
-    Object typed = typedKeys.remove(key);
-    return typed != null ? typed : key;
-  }
-
-  /** Forgets keys that settled as accepted: memory stays bounded by what is in flight. */
-  void settled(String key) {
-    typedKeys.remove(key);
+    return integerKeys ? Long.valueOf(key) : key;
   }
 }

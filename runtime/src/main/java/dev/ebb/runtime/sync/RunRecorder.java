@@ -10,9 +10,10 @@ import dev.ebb.runtime.delivery.DeliveryListener;
 import dev.ebb.runtime.delivery.SequencedRecord;
 import dev.ebb.runtime.state.DeliveryOutcome;
 import dev.ebb.runtime.state.NewDeadLetter;
-import dev.ebb.runtime.state.RecordResult;
+import dev.ebb.runtime.state.NewRecordResult;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunCounts;
+import dev.ebb.runtime.state.SettledRecords;
 import dev.ebb.runtime.state.StateStore;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes each settled batch durable, in an order that loses nothing on a crash: first the keys the
+ * Makes settled batches durable, in an order that loses nothing on a crash: first the keys the
  * destination did not accept go to the warehouse's failed-keys table (so no later commit can
- * advance them), then the per-record log and dead letters, and last the checkpoint. A crash
- * between these steps at worst re-sends the batch, never skips a record.
+ * advance them), then the per-record log, dead letters and the checkpoint, in one state store
+ * transaction. A crash between these steps at worst re-sends the batches, never skips a record.
  */
 final class RunRecorder implements DeliveryListener {
 
@@ -57,48 +58,59 @@ final class RunRecorder implements DeliveryListener {
 
   @Override
   public void batchCompleted(BatchCompletion completion) {
+    batchesCompleted(List.of(completion));
+  }
+
+  /** Settled batches made durable together: one warehouse insert of failed keys, one state transaction. */
+  @Override
+  public void batchesCompleted(List<BatchCompletion> completions) {
     List<Object> notAccepted = new ArrayList<>();
     List<String> pending = new ArrayList<>();
-    List<RecordResult> results = new ArrayList<>();
+    List<NewRecordResult> results = new ArrayList<>();
     List<NewDeadLetter> deadLetters = new ArrayList<>();
-    long accepted = 0;
-    long failed = 0;
-    long rejected = 0;
-    long skipped = 0;
+    RunCounts updated = counts;
+    long through = checkpointed;
     Instant now = clock.instant();
-    for (int i = 0; i < completion.records().size(); i++) {
-      OutboundRecord record = completion.records().get(i).record();
-      RecordOutcome outcome = completion.outcomes().get(i);
-      DeliveryOutcome logged;
-      String response = null;
-      if (outcome instanceof RecordOutcome.Accepted) {
-        accepted++;
-        logged = DeliveryOutcome.ACCEPTED;
-        source.settled(record.key());
-      } else if (outcome instanceof RecordOutcome.Skipped s) {
-        // Handled as the mode says (update: no such record): the snapshot advances.
-        skipped++;
-        logged = DeliveryOutcome.SKIPPED;
-        response = s.reason();
-        source.settled(record.key());
-      } else if (outcome instanceof RecordOutcome.Rejected r) {
-        rejected++;
-        logged = DeliveryOutcome.REJECTED;
-        response = r.reason();
-        notAccepted.add(source.typedKey(record.key()));
-        deadLetters.add(new NewDeadLetter(run.sync(), record.key(), record.operation(), payload(record), r.reason(), run.id()));
-      } else {
-        RecordOutcome.Retryable r = (RecordOutcome.Retryable) outcome;
-        failed++;
-        logged = DeliveryOutcome.RETRYABLE;
-        response = r.reason();
-        notAccepted.add(source.typedKey(record.key()));
-        pending.add(record.key());
+    for (BatchCompletion completion : completions) {
+      long accepted = 0;
+      long failed = 0;
+      long rejected = 0;
+      long skipped = 0;
+      for (int i = 0; i < completion.records().size(); i++) {
+        OutboundRecord record = completion.records().get(i).record();
+        RecordOutcome outcome = completion.outcomes().get(i);
+        DeliveryOutcome logged;
+        String response = null;
+        if (outcome instanceof RecordOutcome.Accepted) {
+          accepted++;
+          logged = DeliveryOutcome.ACCEPTED;
+        } else if (outcome instanceof RecordOutcome.Skipped s) {
+          // Handled as the mode says (update: no such record): the snapshot advances.
+          skipped++;
+          logged = DeliveryOutcome.SKIPPED;
+          response = s.reason();
+        } else if (outcome instanceof RecordOutcome.Rejected r) {
+          rejected++;
+          logged = DeliveryOutcome.REJECTED;
+          response = r.reason();
+          notAccepted.add(source.typedKey(record.key()));
+          deadLetters.add(new NewDeadLetter(run.sync(), record.key(), record.operation(), payload(record), r.reason(), run.id()));
+        } else {
+          RecordOutcome.Retryable r = (RecordOutcome.Retryable) outcome;
+          failed++;
+          logged = DeliveryOutcome.RETRYABLE;
+          response = r.reason();
+          notAccepted.add(source.typedKey(record.key()));
+          pending.add(record.key());
+        }
+        if (recordLog || logged != DeliveryOutcome.ACCEPTED) {
+          results.add(new NewRecordResult(run.id(), record.key(), record.operation(), logged, response, now));
+        }
       }
-      if (recordLog || logged != DeliveryOutcome.ACCEPTED) {
-        results.add(new RecordResult(run.id(), run.sync(), run.gitCommit(), run.mappingFingerprint(), record.key(), record.operation(), logged, response, now));
-      }
+      updated = updated.plusDelivery(completion.records().size(), accepted, failed, rejected, skipped);
+      through = Math.max(through, completion.settledThrough());
     }
+    // First the keys that must not advance, so that no checkpoint (hence commit) passes them.
     try {
       if (!notAccepted.isEmpty()) {
         failedKeys.recordFailed(notAccepted);
@@ -106,21 +118,12 @@ final class RunRecorder implements DeliveryListener {
     } catch (SQLException e) {
       throw new IllegalStateException("recording failed keys in the warehouse failed: " + e.getMessage(), e);
     }
-    if (!results.isEmpty()) {
-      state.recordResults(results);
+    state.checkpoint(run.id(), Math.max(through, 0), updated, new SettledRecords(results, deadLetters, pending));
+    counts = updated;
+    checkpointed = through;
+    for (BatchCompletion completion : completions) {
+      progress.batchSettled(run.sync(), run.id(), completion.records().size(), completion.attempts());
     }
-    if (!deadLetters.isEmpty()) {
-      state.deadLetter(deadLetters);
-    }
-    if (!pending.isEmpty()) {
-      state.addPendingFailedKeys(run.id(), pending);
-    }
-    counts = counts.plusDelivery(completion.records().size(), accepted, failed, rejected, skipped);
-    if (completion.settledThrough() > checkpointed) {
-      checkpointed = completion.settledThrough();
-    }
-    state.checkpoint(run.id(), Math.max(checkpointed, 0), counts);
-    progress.batchSettled(run.sync(), run.id(), completion.records().size(), completion.attempts());
     progress.delivered(run.sync(), run.id(), counts);
   }
 

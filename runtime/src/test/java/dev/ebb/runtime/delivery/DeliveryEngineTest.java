@@ -7,11 +7,13 @@ import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.destination.api.RecordOutcome;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -216,6 +218,39 @@ class DeliveryEngineTest {
 
     assertThat(report.accepted()).isEqualTo(100_000);
     assertThat(maxAhead[0]).isLessThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void lanesKeepSendingWhileTheListenerIsBusyAndItHearsWhatSettledMeanwhileAtOnce() {
+    TestingObjectWriter writer = TestingObjectWriter.acceptingAll();
+    List<Integer> groupSizes = new ArrayList<>();
+    List<Long> settledThrough = new ArrayList<>();
+    boolean[] lanesWaited = {false};
+    DeliveryListener slow =
+        new DeliveryListener() {
+          @Override
+          public void batchesCompleted(List<BatchCompletion> completions) {
+            if (groupSizes.isEmpty()) {
+              // The first call holds on until the lanes wrote 5 more batches.
+              long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+              while (writer.batches.size() < 6 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+              }
+              lanesWaited[0] = writer.batches.size() < 6;
+            }
+            groupSizes.add(completions.size());
+            completions.forEach(c -> settledThrough.add(c.settledThrough()));
+          }
+        };
+
+    DeliveryReport report =
+        new DeliveryEngine("d", settings(10, 2)).deliver(writer, records(500, 500), slow);
+
+    assertThat(report.accepted()).isEqualTo(500);
+    assertThat(lanesWaited[0]).as("lanes waited for the listener").isFalse();
+    assertThat(groupSizes).anyMatch(size -> size > 1);
+    assertThat(groupSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(writer.batches.size());
+    assertThat(settledThrough).isSorted().last().isEqualTo(999L);
   }
 
   private static Iterator<SequencedRecord> recordsIterator(int count) {

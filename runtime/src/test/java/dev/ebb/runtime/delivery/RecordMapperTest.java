@@ -78,6 +78,27 @@ class RecordMapperTest {
   }
 
   @Test
+  void flatMappingsKeepTheMappingOrderToo() {
+    RecordMapper flat =
+        RecordMapper.of(
+            List.of(
+                new FieldMapping("z_email", new FieldSource.Column("email")),
+                new FieldMapping("a_name", new FieldSource.Template("{{first_name}}!", List.of("first_name"))),
+                new FieldMapping("m_stage", new FieldSource.Constant("customer")),
+                new FieldMapping("b_nickname", new FieldSource.Column("nickname"))),
+            "email");
+
+    Map<String, Object> fields = flat.map(row(), Operation.UPSERT, "42", "idem-42").fields();
+
+    assertThat(List.copyOf(fields.keySet())).containsExactly("z_email", "a_name", "m_stage", "b_nickname");
+    assertThat(fields)
+        .containsEntry("z_email", "ada@example.com")
+        .containsEntry("a_name", "Ada!")
+        .containsEntry("m_stage", "customer")
+        .containsEntry("b_nickname", null);
+  }
+
+  @Test
   void deletesCarryOnlyTheMatchValue() {
     OutboundRecord record = mapper.map(row(), Operation.DELETE, "42", "idem-42");
 

@@ -140,6 +140,41 @@ abstract class AbstractStateStoreTest {
   }
 
   @Test
+  void settledRecordsAreWrittenWithTheirCheckpoint() {
+    Run run = startDelivering("s");
+    RunCounts counts = RunCounts.planned(3, 0, 0).plusDelivery(3, 1, 1, 1, 0);
+    SettledRecords settled =
+        new SettledRecords(
+            List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "invalid email")), List.of("c"));
+
+    Checkpoint checkpoint = store.checkpoint(run.id(), 3, counts, settled);
+
+    assertThat(store.checkpoint(run.id())).contains(checkpoint);
+    assertThat(store.run(run.id()).orElseThrow().counts()).isEqualTo(counts);
+    assertThat(store.recordResults(run.id(), 0, 10)).extracting(RecordResult::key, RecordResult::gitCommit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "abc123"));
+    assertThat(store.openDeadLetters("s")).extracting(DeadLetter::key).containsExactly("b");
+    assertThat(store.pendingFailedKeys(run.id())).containsExactly("c");
+  }
+
+  @Test
+  void settledRecordsAndTheirCheckpointAreWrittenAllOrNothing() {
+    Run run = startDelivering("s");
+    store.checkpoint(run.id(), 1, RunCounts.ZERO);
+    // A dead letter without a payload violates the table's NOT NULL: the whole transaction fails.
+    SettledRecords broken =
+        new SettledRecords(
+            List.of(result(run, "a", clock.instant())),
+            List.of(new NewDeadLetter("s", "b", Operation.UPSERT, null, "r", run.id())),
+            List.of());
+
+    assertThatThrownBy(() -> store.checkpoint(run.id(), 2, RunCounts.ZERO, broken))
+        .isInstanceOf(StateStoreException.class);
+    assertThat(store.checkpoint(run.id()).orElseThrow().sequence()).isEqualTo(1);
+    assertThat(store.recordResults(run.id(), 0, 10)).isEmpty();
+  }
+
+  @Test
   void unfinishedRunsResumeFromTheirLastCheckpoint() {
     Run delivering = startDelivering("a");
     store.checkpoint(delivering.id(), 42, RunCounts.ZERO.plusDelivery(42, 42, 0, 0, 0));
@@ -156,15 +191,17 @@ abstract class AbstractStateStoreTest {
   }
 
   @Test
-  void recordResultsAreWrittenInBatchesWithProvenance() {
+  void recordResultsAreWrittenInBatchesWithTheirRunsProvenance() {
     Run run = startDelivering("s");
-    List<RecordResult> results = new ArrayList<>();
+    List<NewRecordResult> results = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
       results.add(result(run, "k" + i, clock.instant()));
     }
     store.recordResults(results);
 
-    assertThat(store.recordResults(run.id(), 0, 1000)).hasSize(500).first().isEqualTo(results.get(0));
+    assertThat(store.recordResults(run.id(), 0, 1000)).hasSize(500).first().isEqualTo(
+        new RecordResult(run.id(), "s", "abc123", "fp1", "k0", Operation.UPSERT, DeliveryOutcome.ACCEPTED,
+            "{\"id\":\"k0\"}", clock.instant()));
     assertThat(store.recordResults(run.id(), 498, 10)).extracting(RecordResult::key)
         .containsExactly("k498", "k499");
   }
@@ -360,8 +397,8 @@ abstract class AbstractStateStoreTest {
     return store.transition(run.id(), RunStatus.DELIVERING);
   }
 
-  private static RecordResult result(Run run, String key, Instant at) {
-    return new RecordResult(run.id(), run.sync(), "abc123", "fp1", key, Operation.UPSERT,
+  private static NewRecordResult result(Run run, String key, Instant at) {
+    return new NewRecordResult(run.id(), key, Operation.UPSERT,
         DeliveryOutcome.ACCEPTED, "{\"id\":\"" + key + "\"}", at);
   }
 

@@ -22,8 +22,11 @@ class KillIT {
   private static final int ROWS = 200_000;
   private static final int BATCH = 1_000;
   private static final int LANES = 2;
-  /** Records read ahead of the checkpoint at most: the settlement window (4 batches per lane). */
-  private static final int IN_FLIGHT = 4 * LANES * BATCH;
+  /**
+   * Records read ahead of the durable checkpoint at most: the settlement window (2 batches per
+   * lane), whose slots are released only once checkpointed.
+   */
+  private static final int IN_FLIGHT = 2 * LANES * BATCH;
 
   @TempDir Path root;
 

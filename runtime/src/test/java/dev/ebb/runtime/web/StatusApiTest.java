@@ -14,7 +14,7 @@ import dev.ebb.runtime.state.DeliveryOutcome;
 import dev.ebb.runtime.state.JdbcStateStore;
 import dev.ebb.runtime.state.NewDeadLetter;
 import dev.ebb.runtime.state.NewRun;
-import dev.ebb.runtime.state.RecordResult;
+import dev.ebb.runtime.state.NewRecordResult;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.RunStatus;
@@ -60,9 +60,9 @@ class StatusApiTest {
     state.transition(finished.id(), RunStatus.PLANNING);
     state.recordPlan(finished.id(), "diff_table", RunCounts.planned(3, 0, 0));
     state.transition(finished.id(), RunStatus.DELIVERING);
-    List<RecordResult> results = new ArrayList<>();
+    List<NewRecordResult> results = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      results.add(new RecordResult(finished.id(), "leads", "abc123", "fp1", "k" + i, Operation.UPSERT,
+      results.add(new NewRecordResult(finished.id(), "k" + i, Operation.UPSERT,
           i == 3 ? DeliveryOutcome.REJECTED : DeliveryOutcome.ACCEPTED, i == 3 ? "invalid email" : "200", Clock.systemUTC().instant()));
     }
     state.recordResults(results);

@@ -3,6 +3,9 @@ package dev.ebb.runtime.destination.webhook;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ebb.destination.api.OutboundRecord;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the default JSON envelope of records ({@code op, key, object, match, record,
@@ -20,12 +24,24 @@ import java.util.Map;
 final class Envelopes {
 
   private static final JsonFactory FACTORY =
-      JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build().getFactory();
+      JsonMapper.builder()
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+          .build()
+          .getFactory();
+  private static final SerializableString OP = new SerializedString("op");
+  private static final SerializableString KEY = new SerializedString("key");
+  private static final SerializableString OBJECT = new SerializedString("object");
+  private static final SerializableString MATCH = new SerializedString("match");
+  private static final SerializableString RECORD = new SerializedString("record");
+  private static final SerializableString IDEMPOTENCY_KEY = new SerializedString("idempotency_key");
 
-  private final String object;
+  private final SerializedString object;
+  /** Field names encoded once: the same few names are written into every record. */
+  private final Map<String, SerializableString> names = new ConcurrentHashMap<>();
 
   Envelopes(String object) {
-    this.object = object;
+    this.object = new SerializedString(object);
   }
 
   byte[] one(OutboundRecord record) {
@@ -38,8 +54,8 @@ final class Envelopes {
     return out.toByteArray();
   }
 
-  byte[] array(List<OutboundRecord> records) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 320);
+  RequestBody array(List<OutboundRecord> records) {
+    RequestBody.Writer out = new RequestBody.Writer();
     try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       generator.writeStartArray();
       for (OutboundRecord record : records) {
@@ -49,22 +65,38 @@ final class Envelopes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    return out.body();
   }
 
   private void write(JsonGenerator generator, OutboundRecord record) throws IOException {
     generator.writeStartObject();
-    generator.writeStringField("op", op(record));
-    generator.writeStringField("key", record.key());
-    generator.writeStringField("object", object);
-    generator.writeFieldName("match");
+    generator.writeFieldName(OP);
+    generator.writeString(op(record));
+    generator.writeFieldName(KEY);
+    generator.writeString(record.key());
+    generator.writeFieldName(OBJECT);
+    generator.writeString(object);
+    generator.writeFieldName(MATCH);
     value(generator, record.matchValue());
     if (!record.fields().isEmpty()) {
-      generator.writeFieldName("record");
+      generator.writeFieldName(RECORD);
       value(generator, record.fields());
     }
-    generator.writeStringField("idempotency_key", record.idempotencyKey());
+    generator.writeFieldName(IDEMPOTENCY_KEY);
+    generator.writeString(record.idempotencyKey());
     generator.writeEndObject();
+  }
+
+  /** Names of a bounded set (mapped fields) are cached; others (keys of a JSON value) are not. */
+  private SerializableString name(String name) {
+    SerializableString encoded = names.get(name);
+    if (encoded == null) {
+      encoded = new SerializedString(name);
+      if (names.size() < 1_024) {
+        names.put(name, encoded);
+      }
+    }
+    return encoded;
   }
 
   static String op(OutboundRecord record) {
@@ -77,7 +109,7 @@ final class Envelopes {
   }
 
   /** A JSON-ready value; anything else goes through the generator's data binding. */
-  private static void value(JsonGenerator generator, Object value) throws IOException {
+  private void value(JsonGenerator generator, Object value) throws IOException {
     if (value == null) {
       generator.writeNull();
     } else if (value instanceof String text) {
@@ -93,7 +125,7 @@ final class Envelopes {
     } else if (value instanceof Map<?, ?> map) {
       generator.writeStartObject();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        generator.writeFieldName(String.valueOf(entry.getKey()));
+        generator.writeFieldName(name(String.valueOf(entry.getKey())));
         value(generator, entry.getValue());
       }
       generator.writeEndObject();

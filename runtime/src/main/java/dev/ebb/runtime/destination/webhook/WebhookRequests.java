@@ -51,37 +51,37 @@ final class WebhookRequests {
     Map<String, Object> scope = scope(record);
     byte[] payload =
         body != null ? body.render(scope).getBytes(StandardCharsets.UTF_8) : envelopes.one(record);
-    return request(url.render(scope), scope, payload, record.idempotencyKey());
+    return request(url.render(scope), scope, RequestBody.of(payload), record.idempotencyKey());
   }
 
   /** One request carrying a JSON array of the batch's records; its idempotency key is the batch id. */
   HttpRequest batch(RecordBatch batch) {
     Map<String, Object> scope = scope(null);
-    byte[] payload;
+    RequestBody payload;
     if (body != null) {
       StringBuilder array = new StringBuilder("[");
       for (OutboundRecord record : batch.records()) {
         array.append(array.length() > 1 ? "," : "").append(body.render(scope(record)));
       }
-      payload = array.append(']').toString().getBytes(StandardCharsets.UTF_8);
+      payload = RequestBody.of(array.append(']').toString().getBytes(StandardCharsets.UTF_8));
     } else {
       payload = envelopes.array(batch.records());
     }
     return request(url.render(scope), scope, payload, batch.batchId());
   }
 
-  private HttpRequest request(String target, Map<String, Object> scope, byte[] payload, String idempotencyKey) {
+  private HttpRequest request(String target, Map<String, Object> scope, RequestBody payload, String idempotencyKey) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(target))
             .timeout(settings.timeout())
-            .method(settings.method(), HttpRequest.BodyPublishers.ofByteArray(payload))
+            .method(settings.method(), payload.publisher())
             .header("Content-Type", "application/json");
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
     headers.forEach((name, template) -> request.setHeader(name, template.render(scope)));
     if (signer != null) {
-      signer.sign(payload).forEach(request::setHeader);
+      signer.sign(payload.chunks()).forEach(request::setHeader);
     }
     return request.build();
   }
