@@ -90,7 +90,7 @@ abstract class AbstractDiffIT {
     warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ", ts TIMESTAMP)");
     warehouse.execute("INSERT INTO " + table + " SELECT i, 'v' || i, TIMESTAMP '2023-11-14 22:13:20' FROM "
         + (dialect.name().equals("duckdb") ? "range(1, 201) t(i)" : "generate_series(1, 200) AS t(i)"));
-    DiffSpec spec = new DiffSpec("hashes", schema, "SELECT id, v, ts FROM " + table,
+    DiffSpec spec = new DiffSpec("hashes", schema, ModelQuery.of("SELECT id, v, ts FROM " + table),
         List.of(new DiffColumn("id", "INTEGER")),
         List.of(new DiffColumn("v", "VARCHAR"), new DiffColumn("ts", "TIMESTAMP")),
         SyncMode.UPSERT, "fp", "r");
