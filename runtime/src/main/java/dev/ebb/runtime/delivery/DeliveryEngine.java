@@ -28,6 +28,9 @@ public final class DeliveryEngine {
   private final Throttle throttle;
   private final CircuitBreaker breaker;
 
+  /** How long a stopping delivery waits for in-flight batches: well within SIGTERM's 30 s. */
+  private static final long IN_FLIGHT_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
   public DeliveryEngine(String destination, DeliverySettings settings) {
     this.destination = destination;
     this.settings = settings;
@@ -92,9 +95,13 @@ public final class DeliveryEngine {
         thread.join();
       }
     } catch (InterruptedException e) {
+      // Graceful stop (SIGTERM): lanes take no new batch but may finish the one in flight, so that
+      // it settles and is checkpointed below instead of being sent again by the next run. Lanes
+      // still busy after the grace period give up their batch.
       run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
+      long deadline = System.nanoTime() + IN_FLIGHT_GRACE_NANOS;
+      threads.forEach(thread -> DeliveryRun.joinUntil(thread, deadline));
       threads.forEach(Thread::interrupt);
-      // In-flight batches give up; those that settled are still checkpointed below.
       threads.forEach(DeliveryRun::joinUninterruptibly);
       Thread.currentThread().interrupt();
     }

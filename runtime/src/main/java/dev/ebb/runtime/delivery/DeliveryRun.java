@@ -78,6 +78,22 @@ final class DeliveryRun {
     joinUninterruptibly(thread);
   }
 
+  /** Joins a thread of this delivery until {@code deadline} (nanoTime), restoring the caller's interrupt after. */
+  static void joinUntil(Thread thread, long deadline) {
+    boolean interrupted = false;
+    long remaining;
+    while (thread.isAlive() && (remaining = deadline - System.nanoTime()) > 0) {
+      try {
+        TimeUnit.NANOSECONDS.timedJoin(thread, remaining);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Joins a thread of this delivery, restoring the caller's interrupt after. */
   static void joinUninterruptibly(Thread thread) {
     boolean interrupted = false;
