@@ -28,7 +28,7 @@ public final class DeliveryEngine {
   private final Throttle throttle;
   private final CircuitBreaker breaker;
 
-  /** How long a stopping delivery waits for in-flight batches: well within SIGTERM's 30 s. */
+  /** How long a stopping delivery waits for what it read to be delivered: well within SIGTERM's 30 s. */
   private static final long IN_FLIGHT_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   public DeliveryEngine(String destination, DeliverySettings settings) {
@@ -87,26 +87,37 @@ public final class DeliveryEngine {
       threads.add(thread);
       thread.start();
     }
+    Dispatcher dispatcher = new Dispatcher(queues, run, chunkSize, MAX_CHUNK_DELAY_NANOS);
     try {
-      Dispatcher dispatcher = new Dispatcher(queues, run, chunkSize, MAX_CHUNK_DELAY_NANOS);
       read(source, run, dispatcher);
       dispatcher.end();
       for (Thread thread : threads) {
         thread.join();
       }
     } catch (InterruptedException e) {
-      // Graceful stop (SIGTERM): lanes take no new batch but may finish the one in flight, so that
-      // it settles and is checkpointed below instead of being sent again by the next run. Lanes
-      // still busy after the grace period give up their batch.
-      run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
-      long deadline = System.nanoTime() + IN_FLIGHT_GRACE_NANOS;
-      threads.forEach(thread -> DeliveryRun.joinUntil(thread, deadline));
-      threads.forEach(Thread::interrupt);
-      threads.forEach(DeliveryRun::joinUninterruptibly);
+      stopGracefully(dispatcher, threads, run);
       Thread.currentThread().interrupt();
     }
     run.awaitListener();
     return run.report();
+  }
+
+  /**
+   * SIGTERM: read nothing more, but deliver what was read already (at most the settlement window),
+   * so that the checkpoint covers it and the next run sends none of it again. Lanes still busy
+   * after the grace period give up their batch, which the next run then re-sends.
+   */
+  private static void stopGracefully(Dispatcher dispatcher, List<Thread> threads, DeliveryRun run) {
+    long deadline = System.nanoTime() + IN_FLIGHT_GRACE_NANOS;
+    try {
+      dispatcher.end(deadline);
+    } catch (InterruptedException again) {
+      // interrupted once more: stop at once
+    }
+    threads.forEach(thread -> DeliveryRun.joinUntil(thread, deadline));
+    run.stop(DeliveryReport.Status.INTERRUPTED, "delivery interrupted");
+    threads.forEach(Thread::interrupt);
+    threads.forEach(DeliveryRun::joinUninterruptibly);
   }
 
   private static void read(RecordSource source, DeliveryRun run, Dispatcher dispatcher)

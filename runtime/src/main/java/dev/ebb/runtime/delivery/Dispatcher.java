@@ -23,6 +23,10 @@ final class Dispatcher {
   private final List<List<Item>> pending;
   /** When the oldest pending record was read; 0 when nothing is pending. */
   private long pendingSince;
+  /** Set by {@link #end(long)}: a busy lane is waited for only until then (nanoTime). */
+  private boolean bounded;
+  private long deadline;
+  private boolean ended;
 
   Dispatcher(List<BlockingQueue<List<Item>>> queues, DeliveryRun run, int chunkSize, long maxDelayNanos) {
     this.queues = queues;
@@ -60,12 +64,23 @@ final class Dispatcher {
     pendingSince = 0;
   }
 
-  /** Tells every lane that no record follows. */
+  /** Tells every lane that no record follows. Only the first call does anything. */
   void end() throws InterruptedException {
+    if (ended) {
+      return;
+    }
+    ended = true;
     flushAll();
     for (BlockingQueue<List<Item>> queue : queues) {
       put(queue, END);
     }
+  }
+
+  /** As {@link #end()}, waiting for a busy lane only until {@code deadline} (nanoTime). */
+  void end(long deadline) throws InterruptedException {
+    this.bounded = true;
+    this.deadline = deadline;
+    end();
   }
 
   private void flush(int lane) throws InterruptedException {
@@ -79,6 +94,9 @@ final class Dispatcher {
   private void put(BlockingQueue<List<Item>> queue, List<Item> chunk) throws InterruptedException {
     while (!run.stopped() && !queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
       // the lane is busy: back-pressure on the reader
+      if (bounded && System.nanoTime() - deadline > 0) {
+        return;
+      }
     }
   }
 

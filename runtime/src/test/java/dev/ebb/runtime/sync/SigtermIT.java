@@ -49,7 +49,8 @@ class SigtermIT {
       assertThat(project.latestRunStatus()).isEqualTo("succeeded");
       assertThat(sink.latest()).isEqualTo(project.model());
       assertThat(sink.deliveries()).isEqualTo(ROWS);
-      assertThat(sink.duplicates()).as("re-sent after SIGTERM").isLessThanOrEqualTo(LANES * BATCH);
+      // What was read before the signal is delivered and checkpointed before the exit: nothing twice.
+      assertThat(sink.duplicates()).as("re-sent after SIGTERM").isZero();
     }
   }
 }
