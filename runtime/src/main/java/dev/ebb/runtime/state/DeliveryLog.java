@@ -9,59 +9,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** Per-record results, dead letters and pending keys: the tables written in batches. */
+/** Dead letters and pending keys: the tables written in batches (the per-record log: {@link RecordLog}). */
 final class DeliveryLog {
 
   private DeliveryLog() {}
-
-  static void recordResults(Connection c, List<NewRecordResult> results) throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO record_results (run_id, record_key, op, outcome, response, at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (NewRecordResult r : results) {
-        insert.setString(1, r.runId());
-        insert.setString(2, r.key());
-        insert.setString(3, r.op().name());
-        insert.setString(4, r.outcome().code());
-        insert.setString(5, r.response());
-        insert.setLong(6, r.at().toEpochMilli());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
-  /** A run's log lines in order, with the run's provenance. */
-  static List<RecordResult> recordResults(Connection c, String runId, int offset, int limit)
-      throws SQLException {
-    return Jdbc.list(
-        c,
-        "SELECT r.run_id, runs.sync, runs.git_commit, runs.mapping_fingerprint, r.record_key, r.op,"
-            + " r.outcome, r.response, r.at FROM record_results r JOIN runs ON runs.id = r.run_id"
-            + " WHERE r.run_id = ? ORDER BY r.id LIMIT ? OFFSET ?",
-        DeliveryLog::recordResult,
-        runId,
-        limit,
-        offset);
-  }
-
-  static int purge(Connection c, RetentionPolicy policy, Instant now) throws SQLException {
-    int byAge =
-        Jdbc.update(
-            c,
-            "DELETE FROM record_results WHERE at < ?",
-            now.minus(policy.maxAge()).toEpochMilli());
-    // A run is kept when fewer than keepRuns newer runs of its sync exist.
-    int byRuns =
-        Jdbc.update(
-            c,
-            "DELETE FROM record_results WHERE run_id IN (SELECT r.id FROM runs r WHERE"
-                + " (SELECT COUNT(*) FROM runs n WHERE n.sync = r.sync AND (n.queued_at >"
-                + " r.queued_at OR (n.queued_at = r.queued_at AND n.id > r.id))) >= ?)",
-            policy.keepRuns());
-    return byAge + byRuns;
-  }
 
   static void deadLetter(Connection c, List<NewDeadLetter> letters, Instant now)
       throws SQLException {
@@ -149,19 +100,6 @@ final class DeliveryLog {
         "SELECT record_key FROM pending_keys WHERE run_id = ? ORDER BY record_key",
         row -> row.getString(1),
         runId);
-  }
-
-  private static RecordResult recordResult(ResultSet row) throws SQLException {
-    return new RecordResult(
-        row.getString("run_id"),
-        row.getString("sync"),
-        row.getString("git_commit"),
-        row.getString("mapping_fingerprint"),
-        row.getString("record_key"),
-        Operation.valueOf(row.getString("op")),
-        DeliveryOutcome.fromCode(row.getString("outcome")),
-        row.getString("response"),
-        Jdbc.instant(row, "at"));
   }
 
   private static DeadLetter deadLetter(ResultSet row) throws SQLException {

@@ -155,7 +155,7 @@ public final class JdbcStateStore implements StateStore {
     return jdbc.write(
         c -> {
           if (!settled.results().isEmpty()) {
-            DeliveryLog.recordResults(c, settled.results());
+            RecordLog.append(c, settled.results());
           }
           if (!settled.deadLetters().isEmpty()) {
             DeliveryLog.deadLetter(c, settled.deadLetters(), at);
@@ -194,7 +194,7 @@ public final class JdbcStateStore implements StateStore {
     if (!results.isEmpty()) {
       jdbc.write(
           c -> {
-            DeliveryLog.recordResults(c, results);
+            RecordLog.append(c, results);
             return null;
           });
     }
@@ -202,7 +202,7 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public int purgeRecordResults(RetentionPolicy policy) {
-    return jdbc.write(c -> DeliveryLog.purge(c, policy, now()));
+    return jdbc.write(c -> RecordLog.purge(c, policy, now()));
   }
 
   @Override
@@ -360,7 +360,7 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public List<RecordResult> recordResults(String runId, int offset, int limit) {
-    return jdbc.read(c -> DeliveryLog.recordResults(c, runId, offset, limit));
+    return jdbc.read(c -> RecordLog.read(c, runId, offset, limit));
   }
 
   @Override

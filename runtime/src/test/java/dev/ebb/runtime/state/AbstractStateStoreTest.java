@@ -207,6 +207,29 @@ abstract class AbstractStateStoreTest {
   }
 
   @Test
+  void recordResultsPageAcrossChunksAndAppendsInWriteOrder() {
+    Run run = startDelivering("s");
+    Run other = startDelivering("other");
+    List<NewRecordResult> first = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      first.add(result(run, "a" + i, clock.instant()));
+    }
+    store.recordResults(first);
+    store.recordResults(List.of(result(other, "x", clock.instant())));
+    clock.advance(Duration.ofSeconds(1));
+    store.recordResults(List.of(result(run, "b0", clock.instant()), result(run, "b1", clock.instant())));
+
+    assertThat(store.recordResults(run.id(), 995, 10)).extracting(RecordResult::key)
+        .containsExactly("a995", "a996", "a997", "a998", "a999", "a1000", "a1001", "a1002", "a1003", "a1004");
+    List<RecordResult> end = store.recordResults(run.id(), 2_498, 100);
+    assertThat(end).extracting(RecordResult::key).containsExactly("a2498", "a2499", "b0", "b1");
+    assertThat(end.get(3).at()).isEqualTo(clock.instant());
+    assertThat(store.recordResults(run.id(), 0, 10_000)).hasSize(2_502);
+    assertThat(store.recordResults(run.id(), 2_502, 10)).isEmpty();
+    assertThat(store.recordResults(other.id(), 0, 10)).extracting(RecordResult::key).containsExactly("x");
+  }
+
+  @Test
   void retentionPurgesOldResultsAndRunsBeyondTheLastN() {
     Run old = startDelivering("s");
     store.recordResults(List.of(result(old, "a", clock.instant())));

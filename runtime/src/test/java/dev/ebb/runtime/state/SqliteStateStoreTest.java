@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,20 @@ class SqliteStateStoreTest extends AbstractStateStoreTest {
       s.executeUpdate("INSERT INTO runs (id, sync, status, run_trigger, full_refresh, git_commit, mapping_fingerprint,"
           + " queued_at) VALUES ('r1', 'leads', 'succeeded', 'manual', false, 'abc123', 'fp1', 1000)");
       s.executeUpdate("INSERT INTO record_results (run_id, sync, git_commit, mapping_fingerprint, record_key, op,"
-          + " outcome, response, at) VALUES ('r1', 'leads', 'abc123', 'fp1', 'k1', 'UPSERT', 'rejected', 'invalid', 2000)");
+          + " outcome, response, at) VALUES ('r1', 'leads', 'abc123', 'fp1', 'k1', 'UPSERT', 'rejected', 'invalid', 2000),"
+          + " ('r1', 'leads', 'abc123', 'fp1', 'k2', 'UPSERT', 'accepted', NULL, 3000)");
     }
 
     try (StateStore migrated = JdbcStateStore.open(StateConfig.sqlite(file), clock)) {
-      assertThat(migrated.recordResults("r1", 0, 10)).containsExactly(new RecordResult("r1", "leads", "abc123", "fp1",
-          "k1", Operation.UPSERT, DeliveryOutcome.REJECTED, "invalid", Instant.ofEpochMilli(2000)));
+      assertThat(migrated.recordResults("r1", 0, 10)).containsExactly(
+          new RecordResult("r1", "leads", "abc123", "fp1", "k1", Operation.UPSERT, DeliveryOutcome.REJECTED, "invalid",
+              Instant.ofEpochMilli(2000)),
+          new RecordResult("r1", "leads", "abc123", "fp1", "k2", Operation.UPSERT, DeliveryOutcome.ACCEPTED, null,
+              Instant.ofEpochMilli(3000)));
+      // New lines go after the migrated ones.
+      migrated.recordResults(List.of(new NewRecordResult("r1", "k3", Operation.UPSERT, DeliveryOutcome.ACCEPTED, null,
+          Instant.ofEpochMilli(4000))));
+      assertThat(migrated.recordResults("r1", 2, 10)).extracting(RecordResult::key).containsExactly("k3");
     }
   }
 
