@@ -10,17 +10,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless system Chromium driven by the system chromedriver; never downloads a browser. Skips the
+ * Headless system Chromium driven by the system chromedriver; never downloads a browser. Shared
+ * with runtime's browser tests through this module's test jar. Skips the
  * test when either is missing, unless {@code CI=true}: then the test fails.
  */
-final class TestingBrowser {
+public final class TestingBrowser {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private TestingBrowser() {}
 
-  static ChromeDriver start(Path profileDir) throws IOException {
+  public static ChromeDriver start(Path profileDir) throws IOException {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install -y chromium chromium-driver");

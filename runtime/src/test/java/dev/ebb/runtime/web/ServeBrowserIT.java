@@ -14,6 +14,7 @@ import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.project.git.GitInspector;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
 import dev.ebb.docs.site.SiteGenerator;
+import dev.ebb.docs.site.TestingBrowser;
 import dev.ebb.runtime.warehouse.Seeds;
 import dev.ebb.runtime.workspace.Workspace;
 import java.net.InetSocketAddress;
