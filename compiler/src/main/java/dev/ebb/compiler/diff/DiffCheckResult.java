@@ -7,21 +7,21 @@ import java.util.Objects;
  * What the checks found before the diff ran.
  *
  * @param nullKeySamples up to 10 key tuples (as text, NULL parts as null) with a NULL part
- * @param duplicateKeySamples up to 10 duplicated keys, as text
+ * @param duplicateKeys found by a pass over the model, which the checks make only when NULL keys
+ *     keep the diff from running; otherwise {@link DuplicateKeys#NONE}, and {@link
+ *     DiffRunner#plan} checks the keys against the diff
  * @param storedFingerprint the fingerprint of the last commit, or null before the first
  */
 public record DiffCheckResult(
     long modelRows,
     long nullKeys,
     List<List<String>> nullKeySamples,
-    long duplicateKeys,
-    List<String> duplicateKeySamples,
+    DuplicateKeys duplicateKeys,
     long snapshotRows,
     String storedFingerprint) {
 
   public DiffCheckResult {
     nullKeySamples = List.copyOf(nullKeySamples);
-    duplicateKeySamples = List.copyOf(duplicateKeySamples);
   }
 
   /** True when the snapshot was delivered under another mapping: every row counts as changed. */

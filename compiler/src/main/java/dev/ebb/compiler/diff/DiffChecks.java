@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param model one row: model row count, rows with a NULL key part
  * @param nullKeySamples up to 10 rows of key columns (as text) where a part is NULL
- * @param duplicateKeys one row: how many keys occur more than once
- * @param duplicateKeySamples up to 10 rows: duplicated key, occurrences
+ * @param duplicateKeys one row: how many keys occur more than once (a pass over the model, run only
+ *     when the diff's counts say there are duplicates, or when NULL keys keep the diff from running)
+ * @param duplicateKeySamples up to 10 rows: duplicated key, occurrences (the same pass again)
+ * @param addedDuplicateKeys over the materialised diff: up to 10 rows of a key added more than
+ *     once, its occurrences, and how many such keys there are
  * @param snapshot one row: snapshot row count
  * @param storedFingerprint one row: the fingerprint the snapshot was delivered under, or NULL
  */
@@ -17,11 +20,18 @@ public record DiffChecks(
     SqlStatement nullKeySamples,
     SqlStatement duplicateKeys,
     SqlStatement duplicateKeySamples,
+    SqlStatement addedDuplicateKeys,
     SqlStatement snapshot,
     SqlStatement storedFingerprint) {
 
   public List<SqlStatement> all() {
     return List.of(
-        model, nullKeySamples, duplicateKeys, duplicateKeySamples, snapshot, storedFingerprint);
+        model,
+        nullKeySamples,
+        duplicateKeys,
+        duplicateKeySamples,
+        addedDuplicateKeys,
+        snapshot,
+        storedFingerprint);
   }
 }

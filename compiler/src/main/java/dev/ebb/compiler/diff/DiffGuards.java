@@ -29,18 +29,7 @@ public record DiffGuards(Double deleteSafety, Double changeSafety) {
                   checks.nullKeySamples()),
               "filter or fix these rows in the model; nothing was sent"));
     }
-    if (checks.duplicateKeys() > 0) {
-      violations.add(
-          new GuardViolation(
-              GuardViolation.Kind.DUPLICATE_KEYS,
-              String.format(
-                  Locale.ROOT,
-                  "sync %s: %d primary keys occur more than once, e.g. %s",
-                  sync,
-                  checks.duplicateKeys(),
-                  checks.duplicateKeySamples()),
-              "make the primary key unique in the model; nothing was sent"));
-    }
+    violations.addAll(duplicateKeys(sync, checks.duplicateKeys()));
     if (checks.modelRows() == 0 && checks.snapshotRows() > 0) {
       violations.add(
           new GuardViolation(
@@ -54,6 +43,34 @@ public record DiffGuards(Double deleteSafety, Double changeSafety) {
               "if the model is really empty now, confirm the run to proceed"));
     }
     return violations;
+  }
+
+  /**
+   * Duplicate keys found against the diff, which make its counts meaningless; else the volume
+   * guards on its counts.
+   */
+  public List<GuardViolation> afterDiff(
+      String sync, SyncMode mode, PlannedDiff diff, long snapshotRows) {
+    if (diff.duplicateKeys().found()) {
+      return duplicateKeys(sync, diff.duplicateKeys());
+    }
+    return afterDiff(sync, mode, diff.counts(), snapshotRows);
+  }
+
+  private static List<GuardViolation> duplicateKeys(String sync, DuplicateKeys duplicates) {
+    if (!duplicates.found()) {
+      return List.of();
+    }
+    return List.of(
+        new GuardViolation(
+            GuardViolation.Kind.DUPLICATE_KEYS,
+            String.format(
+                Locale.ROOT,
+                "sync %s: %d primary keys occur more than once, e.g. %s",
+                sync,
+                duplicates.keys(),
+                duplicates.samples()),
+            "make the primary key unique in the model; nothing was sent"));
   }
 
   /** The volume guards, on the diff's counts. {@code snapshotRows} 0 (first run) never trips. */

@@ -47,6 +47,7 @@ public final class DiffPlanner {
             sql.apply("check_null_key_samples"),
             sql.apply("check_duplicate_keys"),
             sql.apply("check_duplicate_key_samples"),
+            sql.apply("check_added_duplicate_keys"),
             sql.apply("check_snapshot"),
             sql.apply("check_fingerprint")),
         List.of(

@@ -36,43 +36,81 @@ public final class DiffRunner {
     executeAll(plan.setup(), Map.of());
   }
 
+  /**
+   * Counts the model's rows and NULL keys and reads the snapshot's size and fingerprint. Duplicate
+   * keys are checked by {@link #plan} against the diff, without a pass of their own over the model,
+   * except when there are NULL keys: the diff then does not run, and one pass finds them.
+   */
   public DiffCheckResult check() throws SQLException {
     DiffChecks checks = plan.checks();
     List<Object> model = rows(checks.model(), Map.of()).get(0);
     long nullKeys = number(model.get(1));
-    // The samples scan the model again (duplicates: a second GROUP BY): only when there is a finding.
+    // The samples scan the model again: only when there is a finding.
     List<List<String>> nullSamples = new ArrayList<>();
+    DuplicateKeys duplicates = DuplicateKeys.NONE;
     if (nullKeys > 0) {
       for (List<Object> row : rows(checks.nullKeySamples(), Map.of())) {
         nullSamples.add(row.stream().map(v -> v == null ? null : v.toString()).toList());
       }
-    }
-    long duplicateKeys = number(rows(checks.duplicateKeys(), Map.of()).get(0).get(0));
-    List<String> duplicateSamples = new ArrayList<>();
-    if (duplicateKeys > 0) {
-      for (List<Object> row : rows(checks.duplicateKeySamples(), Map.of())) {
-        duplicateSamples.add(row.get(0) + " (" + row.get(1) + " rows)");
-      }
+      duplicates = scanModelForDuplicateKeys();
     }
     Object fingerprint = rows(checks.storedFingerprint(), Map.of()).get(0).get(0);
     return new DiffCheckResult(
         number(model.get(0)),
         nullKeys,
         nullSamples,
-        duplicateKeys,
-        duplicateSamples,
+        duplicates,
         number(rows(checks.snapshot(), Map.of()).get(0).get(0)),
         fingerprint == null ? null : fingerprint.toString());
   }
 
-  /** Materialises the diff table and counts it. */
-  public DiffCounts plan(long modelRows) throws SQLException {
+  /**
+   * Materialises the diff table, counts it and checks the model's keys against it. Run it only
+   * when {@code checks} found no NULL keys.
+   */
+  public PlannedDiff plan(DiffCheckResult checks) throws SQLException {
     executeAll(plan.plan(), Map.of());
-    Map<DiffOp, Long> counts = new EnumMap<>(DiffOp.class);
+    Map<DiffOp, Long> materialised = new EnumMap<>(DiffOp.class);
     for (List<Object> row : rows(plan.counts(), Map.of())) {
-      counts.put(DiffOp.fromSql(row.get(0).toString()), number(row.get(1)));
+      materialised.put(DiffOp.fromSql(row.get(0).toString()), number(row.get(1)));
     }
-    return DiffCounts.of(counts, modelRows);
+    DiffCounts counts = DiffCounts.of(materialised, checks.modelRows());
+    return new PlannedDiff(counts, duplicateKeys(checks, counts));
+  }
+
+  /**
+   * Duplicate keys without a second pass over the model when there are none. The snapshot's keys
+   * are unique, and in the full outer join each keyed model row is either added or matched to
+   * one snapshot key: without duplicates the matched model rows (keyed rows - added) equal the
+   * matched snapshot keys (snapshot rows - removed), with one they outnumber them, identical
+   * duplicates filtered out as unchanged included. Keys added more than once show in the diff
+   * itself, which is small except on a first run. Counts that do not reconcile (also when the
+   * model changed between the checks and the diff) fall back to the pass over the model.
+   */
+  private DuplicateKeys duplicateKeys(DiffCheckResult checks, DiffCounts counts)
+      throws SQLException {
+    long matchedRows = checks.modelRows() - checks.nullKeys() - counts.added();
+    long matchedKeys = checks.snapshotRows() - counts.removed();
+    if (matchedRows != matchedKeys) {
+      return scanModelForDuplicateKeys();
+    }
+    List<List<Object>> added = rows(plan.checks().addedDuplicateKeys(), Map.of());
+    if (added.isEmpty()) {
+      return DuplicateKeys.NONE;
+    }
+    return new DuplicateKeys(number(added.get(0).get(2)), samples(added));
+  }
+
+  private DuplicateKeys scanModelForDuplicateKeys() throws SQLException {
+    long keys = number(rows(plan.checks().duplicateKeys(), Map.of()).get(0).get(0));
+    if (keys == 0) {
+      return DuplicateKeys.NONE;
+    }
+    return new DuplicateKeys(keys, samples(rows(plan.checks().duplicateKeySamples(), Map.of())));
+  }
+
+  private static List<String> samples(List<List<Object>> rows) {
+    return rows.stream().map(row -> row.get(0) + " (" + row.get(1) + " rows)").toList();
   }
 
   /** The rows the mode sends after {@code afterSeq}, at most {@code pageSize}, in order. */

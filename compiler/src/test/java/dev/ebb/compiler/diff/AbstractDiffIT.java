@@ -97,7 +97,7 @@ abstract class AbstractDiffIT {
     DiffPlan plan = DiffPlanner.plan(spec, dialect);
     DiffRunner runner = new DiffRunner(warehouse.connection(), plan);
     runner.setup();
-    runner.plan(runner.check().modelRows());
+    runner.plan(runner.check());
     Map<Object, Long> read = new HashMap<>();
     try (DiffCursor cursor = runner.read(0, 50)) {
       DiffRow row;
@@ -137,8 +137,7 @@ abstract class AbstractDiffIT {
     assertThat(checks.modelRows()).isEqualTo(4);
     assertThat(checks.nullKeys()).isEqualTo(1);
     assertThat(checks.nullKeySamples()).containsExactly(java.util.Arrays.asList((String) null));
-    assertThat(checks.duplicateKeys()).isEqualTo(1);
-    assertThat(checks.duplicateKeySamples()).containsExactly("1 (2 rows)");
+    assertThat(checks.duplicateKeys()).isEqualTo(new DuplicateKeys(1, List.of("1 (2 rows)")));
     assertThat(new DiffGuards(null, null).beforeDiff("s", checks))
         .extracting(GuardViolation::kind)
         .containsExactly(GuardViolation.Kind.NULL_KEYS, GuardViolation.Kind.DUPLICATE_KEYS);
@@ -149,6 +148,72 @@ abstract class AbstractDiffIT {
     DiffCheckResult empty = runner.check();
     assertThat(new DiffGuards(null, null).beforeDiff("s", empty))
         .extracting(GuardViolation::kind).containsExactly(GuardViolation.Kind.EMPTY_MODEL);
+  }
+
+  @Test
+  void duplicateKeysAreFoundAgainstTheDiffWhereverTheyAre() throws SQLException {
+    for (SyncMode mode : List.of(SyncMode.UPSERT, SyncMode.ALL)) {
+      Dialect dialect = warehouse.dialect();
+      String schema = warehouse.newSchema("ebb_it_dups_");
+      String table = dialect.quoteIdentifier(schema) + ".m";
+      warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
+      warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c'), (3, 'c2')");
+      assertThat(duplicates(spec(schema, table, mode, "first")))
+          .as("%s, first run: every row added", mode)
+          .isEqualTo(new DuplicateKeys(1, List.of("3 (2 rows)")));
+
+      warehouse.execute("DELETE FROM " + table + " WHERE v = 'c2'");
+      runOnce(spec(schema, table, mode, "delivered"), Long.MAX_VALUE);
+      assertThat(duplicates(spec(schema, table, mode, "clean"))).as("%s, clean", mode)
+          .isEqualTo(DuplicateKeys.NONE);
+
+      warehouse.execute("INSERT INTO " + table + " VALUES (2, 'b')");
+      assertThat(duplicates(spec(schema, table, mode, "identical")))
+          .as("%s, an identical copy of a delivered row", mode)
+          .isEqualTo(new DuplicateKeys(1, List.of("2 (2 rows)")));
+
+      warehouse.execute("INSERT INTO " + table + " VALUES (3, 'x'), (4, 'd'), (4, 'e'), (5, 'f')");
+      assertThat(duplicates(spec(schema, table, mode, "mixed")))
+          .as("%s, delivered keys and an added key twice", mode)
+          .isEqualTo(new DuplicateKeys(3, List.of("2 (2 rows)", "3 (2 rows)", "4 (2 rows)")));
+
+      warehouse.execute("DELETE FROM " + table + " WHERE id IN (2, 3)");
+      warehouse.execute("INSERT INTO " + table + " VALUES (2, 'b'), (3, 'c')");
+      assertThat(duplicates(spec(schema, table, mode, "added")))
+          .as("%s, only a key added twice", mode)
+          .isEqualTo(new DuplicateKeys(1, List.of("4 (2 rows)")));
+    }
+  }
+
+  @Test
+  void duplicateCompositeKeysAreFoundAgainstTheDiff() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_dupc_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, part INTEGER, v " + dialect.textType() + ")");
+    warehouse.execute("INSERT INTO " + table + " VALUES (1, 0, 'a'), (1, 1, 'b'), (2, 0, 'c')");
+    ModelQuery model = ModelQuery.of("SELECT id, part, v FROM " + table);
+    java.util.function.Function<String, DiffSpec> spec = runId -> new DiffSpec("composite", schema, model,
+        List.of(new DiffColumn("id", "INTEGER"), new DiffColumn("part", "INTEGER")),
+        List.of(new DiffColumn("v", "VARCHAR")), SyncMode.MIRROR, "fp", runId);
+    assertThat(duplicates(spec.apply("first"))).isEqualTo(DuplicateKeys.NONE);
+    runOnce(spec.apply("delivered"), Long.MAX_VALUE);
+
+    warehouse.execute("INSERT INTO " + table + " VALUES (1, 1, 'b'), (2, 1, 'd'), (3, 0, 'e'), (3, 0, 'f')");
+    DuplicateKeys found = duplicates(spec.apply("second"));
+    assertThat(found.keys()).isEqualTo(2);
+    assertThat(found.samples()).hasSize(2).allMatch(sample -> sample.endsWith(" (2 rows)"));
+  }
+
+  /** Checks, plans and cleans up; the duplicate keys the plan found. */
+  private DuplicateKeys duplicates(DiffSpec spec) throws SQLException {
+    DiffRunner runner = new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, warehouse.dialect()));
+    runner.setup();
+    DiffCheckResult checks = runner.check();
+    assertThat(checks.duplicateKeys()).as("no pass over the model before the diff").isEqualTo(DuplicateKeys.NONE);
+    DuplicateKeys found = runner.plan(checks).duplicateKeys();
+    runner.cleanup();
+    return found;
   }
 
   @Test
@@ -170,7 +235,7 @@ abstract class AbstractDiffIT {
     DiffCheckResult expected = checks(spec(schema, plain, SyncMode.MIRROR, "p"));
     DiffCheckResult actual = checks(spec(schema, withCtes, SyncMode.MIRROR, "c"));
     assertThat(actual).isEqualTo(expected);
-    assertThat(actual.duplicateKeySamples()).containsExactly("1 (2 rows)");
+    assertThat(actual.duplicateKeys().samples()).containsExactly("1 (2 rows)");
 
     warehouse.execute("DELETE FROM " + table + " WHERE id IS NULL OR v = 'b'");
     Set<String> first = runOnce(spec(schema, withCtes, SyncMode.MIRROR, "c1"), Long.MAX_VALUE);
@@ -192,7 +257,7 @@ abstract class AbstractDiffIT {
     DiffRunner runner =
         new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, warehouse.dialect()));
     runner.setup();
-    runner.plan(runner.check().modelRows());
+    runner.plan(runner.check());
     Set<String> lines = new HashSet<>();
     for (DiffRow row : runner.readPage(0, 100)) {
       lines.add(row.op().sqlValue() + " " + row.key());

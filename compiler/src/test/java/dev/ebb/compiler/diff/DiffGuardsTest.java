@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 class DiffGuardsTest {
 
   private static DiffCheckResult checks(long modelRows, long nullKeys, long duplicates, long snapshot) {
-    return new DiffCheckResult(modelRows, nullKeys, List.of(List.of("<null>")), duplicates,
-        List.of("k1 (2 rows)"), snapshot, null);
+    DuplicateKeys found = duplicates == 0 ? DuplicateKeys.NONE
+        : new DuplicateKeys(duplicates, List.of("k1 (2 rows)"));
+    return new DiffCheckResult(modelRows, nullKeys, List.of(List.of("<null>")), found, snapshot, null);
   }
 
   @Test
@@ -27,6 +28,22 @@ class DiffGuardsTest {
     assertThat(new DiffGuards(null, null).beforeDiff("s", checks(0, 0, 0, 5)))
         .extracting(GuardViolation::kind).containsExactly(GuardViolation.Kind.EMPTY_MODEL);
     assertThat(new DiffGuards(null, null).beforeDiff("s", checks(0, 0, 0, 0))).isEmpty();
+  }
+
+  @Test
+  void duplicateKeysFoundAgainstTheDiffStopTheRunAloneAndCannotBeConfirmed() {
+    DiffGuards guards = new DiffGuards(0.10, 0.10);
+    PlannedDiff diff = new PlannedDiff(new DiffCounts(50, 0, 50, 0),
+        new DuplicateKeys(3, List.of("k1 (2 rows)", "k2 (3 rows)")));
+    List<GuardViolation> violations = guards.afterDiff("s", SyncMode.MIRROR, diff, 100);
+    assertThat(violations).extracting(GuardViolation::kind)
+        .as("the counts of a diff with duplicate keys mean nothing: no volume guard")
+        .containsExactly(GuardViolation.Kind.DUPLICATE_KEYS);
+    assertThat(violations.get(0).message()).contains("3 primary keys occur more than once")
+        .contains("k2 (3 rows)");
+    assertThat(violations.get(0).kind().confirmable()).isFalse();
+    assertThat(guards.afterDiff("s", SyncMode.MIRROR,
+        new PlannedDiff(new DiffCounts(5, 0, 5, 90), DuplicateKeys.NONE), 100)).isEmpty();
   }
 
   @Test

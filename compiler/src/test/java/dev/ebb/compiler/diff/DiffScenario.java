@@ -100,13 +100,15 @@ final class DiffScenario {
     DiffCheckResult checks = runner.check();
     assertThat(checks.modelRows()).isEqualTo(current.size());
     assertThat(checks.nullKeys()).isZero();
-    assertThat(checks.duplicateKeys()).isZero();
+    assertThat(checks.duplicateKeys()).isEqualTo(DuplicateKeys.NONE);
     assertThat(checks.snapshotRows()).isEqualTo(delivered.size());
     assertThat(checks.storedFingerprint()).isEqualTo(committedFingerprint);
     assertThat(checks.mappingChanged(fingerprint))
         .isEqualTo(committedFingerprint != null && !committedFingerprint.equals(fingerprint));
 
-    DiffCounts counts = runner.plan(checks.modelRows());
+    PlannedDiff planned = runner.plan(checks);
+    assertThat(planned.duplicateKeys()).isEqualTo(DuplicateKeys.NONE);
+    DiffCounts counts = planned.counts();
     List<DiffRow> rows = readAll(runner);
     List<String> actual = rows.stream().map(this::line).sorted().toList();
     List<String> expected = expected(fingerprint);
@@ -140,7 +142,7 @@ final class DiffScenario {
     }
 
     DiffRunner again = runner(fingerprint, "r" + round + "b");
-    again.plan(current.size());
+    again.plan(again.check());
     Set<String> stillDifferent = new HashSet<>();
     readAll(again).forEach(r -> stillDifferent.add(r.key().toString()));
     again.cleanup();
@@ -156,7 +158,7 @@ final class DiffScenario {
     DiffPlan plan = DiffPlanner.plan(spec("fp-one", "crash"), dialect);
     DiffRunner runner = new DiffRunner(warehouse.connection(), plan);
     runner.setup();
-    runner.plan(current.size());
+    runner.plan(runner.check());
     List<DiffRow> rows = readAll(runner);
     assertThat(rows).isNotEmpty();
     runner.recordFailed(List.of(rows.get(0).key()));

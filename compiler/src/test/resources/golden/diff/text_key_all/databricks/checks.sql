@@ -43,6 +43,15 @@ HAVING COUNT(*) > 1
 ORDER BY k.`ebb_key`
 LIMIT 10;
 
+-- check_added_duplicate_keys
+SELECT d.`ebb_key`, COUNT(*), COUNT(*) OVER ()
+FROM `ebb`.`events_all__diff_{run_id}` AS d
+WHERE d.`ebb_op` = 'added'
+GROUP BY d.`ebb_key`
+HAVING COUNT(*) > 1
+ORDER BY d.`ebb_key`
+LIMIT 10;
+
 -- check_snapshot
 SELECT COUNT(*)
 FROM `ebb`.`events_all__snapshot`;

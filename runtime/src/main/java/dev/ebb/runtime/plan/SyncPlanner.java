@@ -14,6 +14,7 @@ import dev.ebb.compiler.diff.DiffPlanner;
 import dev.ebb.compiler.diff.DiffRow;
 import dev.ebb.compiler.diff.DiffRunner;
 import dev.ebb.compiler.diff.GuardViolation;
+import dev.ebb.compiler.diff.PlannedDiff;
 import dev.ebb.compiler.diff.SyncDiffSpecs;
 import dev.ebb.compiler.model.Destination;
 import dev.ebb.compiler.model.Model;
@@ -96,10 +97,14 @@ public final class SyncPlanner {
     Map<Operation, Long> operations = Map.of();
     Map<DiffOp, List<OutboundRecord>> samples = Map.of();
     ApiCalls calls = null;
-    if (!badKeys) {
-      // With duplicate or NULL keys the diff is meaningless, and a run never computes it.
-      counts = runner.plan(checks.modelRows());
-      violations.addAll(guards.afterDiff(sync.name(), sync.mode(), counts, checks.snapshotRows()));
+    // With NULL keys a run never computes the diff; with duplicate keys (found against the diff)
+    // its counts are meaningless: neither shows counts or samples.
+    PlannedDiff diff = badKeys ? null : runner.plan(checks);
+    if (diff != null) {
+      violations.addAll(guards.afterDiff(sync.name(), sync.mode(), diff, checks.snapshotRows()));
+    }
+    if (diff != null && !diff.duplicateKeys().found()) {
+      counts = diff.counts();
       operations = Operations.sent(sync.mode(), counts);
       samples = samples(sync, runner, counts);
       long records = operations.values().stream().mapToLong(Long::longValue).sum();

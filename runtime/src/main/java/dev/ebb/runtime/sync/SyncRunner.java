@@ -9,6 +9,7 @@ import dev.ebb.compiler.diff.DiffPlanner;
 import dev.ebb.compiler.diff.DiffRunner;
 import dev.ebb.compiler.diff.DiffSpec;
 import dev.ebb.compiler.diff.GuardViolation;
+import dev.ebb.compiler.diff.PlannedDiff;
 import dev.ebb.compiler.diff.SyncDiffSpecs;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.destination.api.DestinationException;
@@ -188,8 +189,9 @@ public final class SyncRunner {
     }
     DiffCounts counts = null;
     if (violations.isEmpty() || violations.stream().allMatch(v -> v.kind().confirmable() && options.confirm())) {
-      counts = runner.plan(checks.modelRows());
-      violations.addAll(guards.afterDiff(sync.name(), sync.mode(), counts, checks.snapshotRows()));
+      PlannedDiff diff = runner.plan(checks);
+      counts = diff.counts();
+      violations.addAll(guards.afterDiff(sync.name(), sync.mode(), diff, checks.snapshotRows()));
     }
     List<GuardViolation> stopping =
         violations.stream().filter(v -> !(v.kind().confirmable() && options.confirm())).toList();

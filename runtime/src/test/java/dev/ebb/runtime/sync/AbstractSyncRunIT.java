@@ -236,6 +236,25 @@ abstract class AbstractSyncRunIT {
   }
 
   @Test
+  void aDuplicateOfADeliveredRowStopsTheNextRunEvenWhenNothingElseChanged() throws Exception {
+    load(sample(10));
+    assertThat(project.run("to_hook").get("to_hook").outcome()).isEqualTo(RunReport.Outcome.SUCCEEDED);
+    sink.drain();
+    long requests = sink.requests();
+    try (Connection c = warehouse(); Statement s = c.createStatement()) {
+      // An identical copy: the diff filters it out as unchanged, the counts still show it.
+      s.execute("INSERT INTO " + schema() + ".customers SELECT * FROM " + schema() + ".customers WHERE id = 4");
+    }
+
+    RunReport report = project.run("to_hook").get("to_hook");
+
+    assertThat(report.outcome()).isEqualTo(RunReport.Outcome.BLOCKED);
+    assertThat(report.message()).contains("1 primary keys occur more than once").contains("4 (2 rows)")
+        .contains("nothing was sent");
+    assertThat(sink.requests()).isEqualTo(requests);
+  }
+
+  @Test
   void nullKeysStopTheRun() throws Exception {
     load(sample(10));
     insertRaw(null, "keyless one");
