@@ -94,6 +94,17 @@ public interface Dialect {
     return true;
   }
 
+  /**
+   * How the rows of a materialised diff table are numbered, the order they are read in and what
+   * checkpoints count: by default (null) a column {@code ebb_seq} numbered at creation with
+   * {@code ROW_NUMBER()}, a window over the whole diff; or an expression over the table's own row
+   * ids, positive, unique and stable for a table never updated (the diff never is), which costs
+   * nothing. Read as an unqualified expression against the diff table.
+   */
+  default String diffRowNumber() {
+    return null;
+  }
+
   /** Concatenates text expressions (all warehouses here accept {@code ||}). */
   default String concat(List<String> parts) {
     return String.join(" || ", parts);

@@ -63,6 +63,12 @@ public final class DuckDbDialect implements Dialect {
     return "UBIGINT";
   }
 
+  /** DuckDB numbers a table's rows from 0 as it writes them: plus one, since checkpoint 0 is "none". */
+  @Override
+  public String diffRowNumber() {
+    return "(rowid + 1)";
+  }
+
   @Override
   public String signedHash(String expression) {
     return "CAST(CASE WHEN " + expression + " >= 9223372036854775808 THEN CAST(" + expression

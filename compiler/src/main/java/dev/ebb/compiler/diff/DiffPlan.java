@@ -1,7 +1,10 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.model.SyncMode;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +20,8 @@ import java.util.Set;
  *
  * @param fingerprint the mapping fingerprint this run delivers under
  * @param sentOps the diff rows the mode sends, which {@link #readPage} returns
+ * @param sampleReads per op the mode sends, its first rows by key, with {@link #readPage}'s
+ *     columns (the samples {@code ebb plan} shows)
  * @param readColumns the columns {@link #readPage} returns, in order: {@code ebb_seq}, {@code
  *     ebb_op}, {@code ebb_key}, {@code ebb_hash}, then the carried model columns by their model
  *     names
@@ -35,6 +40,7 @@ public record DiffPlan(
     List<SqlStatement> plan,
     SqlStatement counts,
     SqlStatement readPage,
+    Map<DiffOp, SqlStatement> sampleReads,
     List<String> readColumns,
     SqlStatement recordFailedKey,
     List<SqlStatement> commit,
@@ -46,6 +52,7 @@ public record DiffPlan(
     fullRefresh = List.copyOf(fullRefresh);
     setup = List.copyOf(setup);
     plan = List.copyOf(plan);
+    sampleReads = Collections.unmodifiableMap(new EnumMap<>(sampleReads));
     readColumns = List.copyOf(readColumns);
     commit = List.copyOf(commit);
     cleanup = List.copyOf(cleanup);

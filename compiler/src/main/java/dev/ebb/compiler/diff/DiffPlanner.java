@@ -5,6 +5,7 @@ import dev.ebb.compiler.dialect.Dialect.HashInput;
 import dev.ebb.compiler.dialect.ValueKind;
 import dev.ebb.compiler.model.SyncMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class DiffPlanner {
             sql.apply("create_failed")),
         sql.apply("count_ops"),
         sql.apply("read_page"),
+        sampleReads(templates, scope, sent, dialect),
         readColumns,
         sql.apply("insert_failed"),
         List.of(
@@ -66,6 +68,21 @@ public final class DiffPlanner {
             sql.apply("commit_meta_insert")),
         List.of(sql.apply("drop_diff"), sql.apply("drop_failed")),
         dialect.transactionalDml());
+  }
+
+  /**
+   * Per sent op, its first rows by key, with {@code read_page}'s columns: samples that stay the
+   * same from plan to plan of the same data, whatever order the warehouse numbered the rows in.
+   */
+  private static Map<DiffOp, SqlStatement> sampleReads(
+      DiffTemplates templates, Map<String, Object> scope, Set<DiffOp> sent, Dialect dialect) {
+    Map<DiffOp, SqlStatement> reads = new EnumMap<>(DiffOp.class);
+    for (DiffOp op : sent) {
+      Map<String, Object> opScope = new HashMap<>(scope);
+      opScope.put("sampleOp", dialect.stringLiteral(op.sqlValue()));
+      reads.put(op, templates.render("read_samples", opScope));
+    }
+    return reads;
   }
 
   /** The diff rows a mode sends (SPEC §6). */
@@ -105,7 +122,9 @@ public final class DiffPlanner {
     scope.put("meta", tables.meta());
     scope.put("diff", tables.diff());
     scope.put("failed", tables.failed());
-    scope.put("seq", q.apply("ebb_seq"));
+    String rowNumber = dialect.diffRowNumber();
+    scope.put("numberRows", rowNumber == null);
+    scope.put("seq", rowNumber == null ? q.apply("ebb_seq") : rowNumber);
     scope.put("op", q.apply("ebb_op"));
     scope.put("key", q.apply("ebb_key"));
     scope.put("hash", q.apply("ebb_hash"));

@@ -135,9 +135,30 @@ public final class DiffRunner {
     return open(afterSeq, Long.MAX_VALUE, fetchSize);
   }
 
+  /** Up to {@code count} rows of one op the mode sends, by key. */
+  public List<DiffRow> readSamples(DiffOp op, int count) throws SQLException {
+    SqlStatement read = plan.sampleReads().get(op);
+    if (read == null) {
+      throw new IllegalArgumentException("mode " + plan.mode() + " does not send " + op);
+    }
+    List<DiffRow> rows = new ArrayList<>();
+    try (DiffCursor cursor = open(read, 0, count, count)) {
+      DiffRow row;
+      while ((row = cursor.next()) != null) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
   private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
+    return open(plan.readPage(), afterSeq, limit, fetchSize);
+  }
+
+  private DiffCursor open(SqlStatement read, long afterSeq, long limit, int fetchSize)
+      throws SQLException {
     PreparedStatement prepared =
-        prepare(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
+        prepare(read, Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
             SqlStatement.Param.PAGE_SIZE, limit));
     try {
       prepared.setFetchSize(fetchSize);

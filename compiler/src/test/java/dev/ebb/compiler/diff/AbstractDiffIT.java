@@ -278,6 +278,6 @@ abstract class AbstractDiffIT {
   }
 
   static List<List<String>> diffsOf(TestingWarehouse warehouse, long seed) throws SQLException {
-    return new DiffScenario(warehouse, seed, true).run(5);
+    return new DiffScenario(warehouse, seed, true, true).run(5);
   }
 }

@@ -110,6 +110,7 @@ class DiffSqlParseTest {
     all.addAll(plan.plan());
     all.add(plan.counts());
     all.add(plan.readPage());
+    all.addAll(plan.sampleReads().values());
     all.add(plan.recordFailedKey());
     all.addAll(plan.commit());
     all.addAll(plan.cleanup());

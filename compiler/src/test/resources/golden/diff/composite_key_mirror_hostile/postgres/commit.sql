@@ -3,7 +3,7 @@ DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot"
 WHERE "ebb_key" IN (
   SELECT d."ebb_key"
   FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
-  WHERE d."ebb_seq" <= ?
+  WHERE "ebb_seq" <= ?
     AND d."ebb_op" IN ('added', 'changed', 'removed')
     AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
 );
@@ -12,7 +12,7 @@ WHERE "ebb_key" IN (
 INSERT INTO "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot" ("ebb_key", "ebb_hash")
 SELECT d."ebb_key", d."ebb_hash"
 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
-WHERE d."ebb_seq" <= ?
+WHERE "ebb_seq" <= ?
   AND d."ebb_op" IN ('added', 'changed')
   AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
 

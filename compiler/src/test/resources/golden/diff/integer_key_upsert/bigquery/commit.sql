@@ -3,7 +3,7 @@ DELETE FROM `ebb_snapshots`.`customers_to_hubspot__snapshot`
 WHERE `ebb_key` IN (
   SELECT d.`ebb_key`
   FROM `ebb_snapshots`.`customers_to_hubspot__diff_{run_id}` AS d
-  WHERE d.`ebb_seq` <= ?
+  WHERE `ebb_seq` <= ?
     AND d.`ebb_op` IN ('added', 'changed')
     AND NOT EXISTS (SELECT 1 FROM `ebb_snapshots`.`customers_to_hubspot__failed_{run_id}` AS f WHERE f.`ebb_key` = d.`ebb_key`)
 );
@@ -12,7 +12,7 @@ WHERE `ebb_key` IN (
 INSERT INTO `ebb_snapshots`.`customers_to_hubspot__snapshot` (`ebb_key`, `ebb_hash`)
 SELECT d.`ebb_key`, d.`ebb_hash`
 FROM `ebb_snapshots`.`customers_to_hubspot__diff_{run_id}` AS d
-WHERE d.`ebb_seq` <= ?
+WHERE `ebb_seq` <= ?
   AND d.`ebb_op` IN ('added', 'changed')
   AND NOT EXISTS (SELECT 1 FROM `ebb_snapshots`.`customers_to_hubspot__failed_{run_id}` AS f WHERE f.`ebb_key` = d.`ebb_key`);
 

@@ -36,7 +36,6 @@ ebb_changes AS (
   WHERE c."ebb_key" IS NULL OR s."ebb_key" IS NULL OR c."ebb_hash" <> s."ebb_hash"
 )
 SELECT
-  ROW_NUMBER() OVER (ORDER BY ch."ebb_op", ch."ebb_key") AS "ebb_seq",
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",

@@ -1,7 +1,7 @@
 -- read_page (parameters: after_seq, page_size)
-SELECT "ebb_seq", "ebb_op", "ebb_key", CAST(CASE WHEN "ebb_hash" >= 9223372036854775808 THEN CAST("ebb_hash" AS HUGEINT) - 18446744073709551616 ELSE "ebb_hash" END AS BIGINT) AS "ebb_hash", "id", "email", "ltv", "updated_at", "active"
+SELECT (rowid + 1), "ebb_op", "ebb_key", CAST(CASE WHEN "ebb_hash" >= 9223372036854775808 THEN CAST("ebb_hash" AS HUGEINT) - 18446744073709551616 ELSE "ebb_hash" END AS BIGINT) AS "ebb_hash", "id", "email", "ltv", "updated_at", "active"
 FROM "ebb_snapshots"."customers_to_hubspot__diff_{run_id}"
-WHERE "ebb_seq" > ?
+WHERE (rowid + 1) > ?
   AND "ebb_op" IN ('added', 'changed')
-ORDER BY "ebb_seq"
+ORDER BY (rowid + 1)
 LIMIT ?;

@@ -31,7 +31,6 @@ ebb_changes AS (
   FULL OUTER JOIN "ebb"."events_all__snapshot" AS s ON c."ebb_key" = s."ebb_key"
 )
 SELECT
-  ROW_NUMBER() OVER (ORDER BY ch."ebb_op", ch."ebb_key") AS "ebb_seq",
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",

@@ -1,7 +1,7 @@
 -- read_page (parameters: after_seq, page_size)
-SELECT "ebb_seq", "ebb_op", "ebb_key", CAST(CASE WHEN "ebb_hash" >= 9223372036854775808 THEN CAST("ebb_hash" AS HUGEINT) - 18446744073709551616 ELSE "ebb_hash" END AS BIGINT) AS "ebb_hash", "event_id", "score", "payload"
+SELECT (rowid + 1), "ebb_op", "ebb_key", CAST(CASE WHEN "ebb_hash" >= 9223372036854775808 THEN CAST("ebb_hash" AS HUGEINT) - 18446744073709551616 ELSE "ebb_hash" END AS BIGINT) AS "ebb_hash", "event_id", "score", "payload"
 FROM "ebb"."events_all__diff_{run_id}"
-WHERE "ebb_seq" > ?
+WHERE (rowid + 1) > ?
   AND "ebb_op" IN ('added', 'changed', 'unchanged')
-ORDER BY "ebb_seq"
+ORDER BY (rowid + 1)
 LIMIT ?;

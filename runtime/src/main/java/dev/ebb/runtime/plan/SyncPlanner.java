@@ -31,10 +31,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,10 +114,7 @@ public final class SyncPlanner {
         samples, calls, null);
   }
 
-  /**
-   * Diff rows are numbered in op order (added, changed, removed, unchanged), so each op's rows
-   * start right after the previous ops' counts: one short read per op.
-   */
+  /** Up to {@code sampleCount} rows of each op the mode sends: one short read per op. */
   private Map<DiffOp, List<OutboundRecord>> samples(Sync sync, DiffRunner runner, DiffCounts counts) throws SQLException {
     Map<DiffOp, List<OutboundRecord>> samples = new EnumMap<>(DiffOp.class);
     if (sampleCount == 0) {
@@ -127,20 +122,15 @@ public final class SyncPlanner {
     }
     String primaryKey = SyncDiffSpecs.primaryKey(compilation.project(), sync).get(0);
     RecordMapper mapper = RecordMapper.forSync(sync, primaryKey);
-    Set<DiffOp> sent = DiffPlanner.sentOps(sync.mode());
-    long before = 0;
-    for (DiffOp op : EnumSet.allOf(DiffOp.class)) {
-      long count = op == DiffOp.UNCHANGED && !sent.contains(op) ? 0 : counts.count(op);
-      if (sent.contains(op) && count > 0) {
+    for (DiffOp op : DiffPlanner.sentOps(sync.mode())) {
+      long count = counts.count(op);
+      if (count > 0) {
         List<OutboundRecord> records = new ArrayList<>();
-        for (DiffRow row : runner.readPage(before, (int) Math.min(sampleCount, count))) {
-          if (row.op() == op) {
-            records.add(record(sync, mapper, row));
-          }
+        for (DiffRow row : runner.readSamples(op, (int) Math.min(sampleCount, count))) {
+          records.add(record(sync, mapper, row));
         }
         samples.put(op, records);
       }
-      before += count;
     }
     return samples;
   }
