@@ -88,6 +88,26 @@ class PlanCommandTest {
   }
 
   @Test
+  void aDuplicatedDeliveredKeyStopsThePlanWithTheKeyAndNoCounts() throws Exception {
+    assertThat(CliRun.of("run", "--project", project.toString(), "--select", CHURN).exitCode()).isZero();
+    Path model = project.resolve("models/churn_risk.sql");
+    String body = SeededProjects.read(model).replaceAll("(?m)^--.*\n", "").strip();
+    // One delivered row twice, identical: the diff filters it out as unchanged, its counts do not.
+    SeededProjects.write(model, "SELECT * FROM (" + body + ") AS all_rows\nUNION ALL\n"
+        + "SELECT * FROM (" + body + ") AS one_row WHERE account_id = (SELECT MIN(account_id) FROM (" + body + ") AS k)\n");
+
+    CliRun plan = CliRun.of("plan", "--project", project.toString(), "--select", CHURN, "--format", "json");
+
+    assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(1);
+    JsonNode sync = new ObjectMapper().readTree(plan.out()).get("syncs").get(0);
+    assertThat(sync.get("blocked").asBoolean()).isTrue();
+    JsonNode violation = sync.get("guards").get("violations").get(0);
+    assertThat(violation.get("kind").asText()).isEqualTo("duplicate_keys");
+    assertThat(violation.get("message").asText()).contains("1 primary keys occur more than once").contains(" (2 rows)");
+    assertThat(sync.path("diff").isMissingNode() || sync.path("diff").isNull()).as(sync.toString()).isTrue();
+  }
+
+  @Test
   void aChangedMappingIsExplainedAndResendsEveryRow() throws Exception {
     assertThat(CliRun.of("run", "--project", project.toString(), "--select", CHURN).exitCode()).isZero();
     Path sync = project.resolve("syncs/churn_risk_to_app_db.yml");
