@@ -59,4 +59,34 @@ final class SqlText {
   static String lengthPrefixed(Dialect dialect, String text) {
     return "CAST(LENGTH(" + text + ") AS " + dialect.textType() + ") || ':' || " + text;
   }
+
+  /**
+   * An ISO-8601 year as {@code java.time} writes it, from a proleptic (astronomical) year: four
+   * digits at least, {@code -0043} for 44 BC, {@code +10000} past 9999.
+   */
+  static String isoYear(String year, String textType) {
+    return "CASE WHEN " + year + " > 9999 THEN '+' || CAST(" + year + " AS " + textType + ")"
+        + " WHEN " + year + " >= 0 THEN lpad(CAST(" + year + " AS " + textType + "), 4, '0')"
+        + " ELSE '-' || lpad(CAST(-(" + year + ") AS " + textType + "), 4, '0') END";
+  }
+
+  /** {@code CASE WHEN b THEN 'true' WHEN NOT b THEN 'false' END}: NULL stays NULL. */
+  static String booleanWord(String expression) {
+    return "CASE WHEN " + expression + " THEN 'true' WHEN NOT " + expression + " THEN 'false' END";
+  }
+
+  /** The precision of {@code DECIMAL(p, s)}, or -1 when the type does not say. */
+  static int decimalPrecision(String sqlType) {
+    int open = sqlType.indexOf('(');
+    if (open < 0) {
+      return -1;
+    }
+    int end = sqlType.indexOf(',', open);
+    end = end < 0 ? sqlType.indexOf(')', open) : end;
+    try {
+      return Integer.parseInt(sqlType.substring(open + 1, end).trim());
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
 }

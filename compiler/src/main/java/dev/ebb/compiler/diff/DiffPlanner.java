@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class DiffPlanner {
 
+  /** The column {@link DiffPlan#readRecords} returns the record's JSON text in. */
+  public static final String RECORD_COLUMN = "ebb_record";
+
   private DiffPlanner() {}
 
   public static DiffPlan plan(DiffSpec spec, Dialect dialect) {
@@ -34,6 +37,13 @@ public final class DiffPlanner {
     Set<DiffOp> sent = sentOps(spec.mode());
     List<String> readColumns = new ArrayList<>(DiffSpec.SYSTEM_COLUMNS);
     spec.carriedColumns().forEach(c -> readColumns.add(c.name()));
+    boolean records = scope.containsKey("recordJson");
+    List<String> readRecordColumns = new ArrayList<>();
+    if (records) {
+      readRecordColumns.addAll(DiffSpec.SYSTEM_COLUMNS);
+      readRecordColumns.add(spec.record().match().name());
+      readRecordColumns.add(RECORD_COLUMN);
+    }
     return new DiffPlan(
         dialect.name(),
         tables(spec, dialect),
@@ -57,6 +67,8 @@ public final class DiffPlanner {
         sql.apply("count_ops"),
         sql.apply("read_page"),
         readColumns,
+        records ? sql.apply("read_records") : null,
+        readRecordColumns,
         sql.apply("insert_failed"),
         List.of(
             sql.apply("commit_delete"),
@@ -142,6 +154,14 @@ public final class DiffPlanner {
     scope.put("carriedFromModel", prefixed("m.", carried, ",\n    "));
     scope.put("carriedFromCurrent", prefixed("c.", carried, ",\n    "));
     scope.put("carriedFromChanges", prefixed("ch.", carried, ",\n  "));
+
+    if (spec.record() != null) {
+      RecordJsonSql.of(spec.record(), dialect).ifPresent(json -> {
+        scope.put("recordJson", json);
+        scope.put("recordColumn", q.apply(RECORD_COLUMN));
+        scope.put("matchColumn", q.apply(spec.record().match().name()));
+      });
+    }
 
     Set<DiffOp> sent = sentOps(spec.mode());
     scope.put("includeUnchanged", sent.contains(DiffOp.UNCHANGED));

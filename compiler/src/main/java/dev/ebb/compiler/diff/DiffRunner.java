@@ -97,13 +97,30 @@ public final class DiffRunner {
     return open(afterSeq, Long.MAX_VALUE, fetchSize);
   }
 
+  /**
+   * Like {@link #read}, each row carrying its mapped record as JSON text built by the warehouse
+   * ({@link DiffRow#recordJson}) and, of the model's columns, only the match column. Only when
+   * {@link DiffPlan#readRecords} is not null.
+   */
+  public DiffCursor readRecords(long afterSeq, int fetchSize) throws SQLException {
+    if (plan.readRecords() == null) {
+      throw new IllegalStateException("the mapping of this plan is not rendered by the warehouse");
+    }
+    return open(plan.readRecords(), plan.readRecordColumns(), true,
+        Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq), fetchSize);
+  }
+
   private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
-    PreparedStatement prepared =
-        prepare(plan.readPage(), Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
-            SqlStatement.Param.PAGE_SIZE, limit));
+    return open(plan.readPage(), plan.readColumns(), false,
+        Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq, SqlStatement.Param.PAGE_SIZE, limit), fetchSize);
+  }
+
+  private DiffCursor open(SqlStatement statement, List<String> columns, boolean recordJson,
+      Map<SqlStatement.Param, Object> params, int fetchSize) throws SQLException {
+    PreparedStatement prepared = prepare(statement, params);
     try {
       prepared.setFetchSize(fetchSize);
-      return new DiffCursor(prepared, prepared.executeQuery(), plan.readColumns());
+      return new DiffCursor(prepared, prepared.executeQuery(), columns, recordJson);
     } catch (SQLException | RuntimeException e) {
       prepared.close();
       throw e;
