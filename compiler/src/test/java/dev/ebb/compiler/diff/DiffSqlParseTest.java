@@ -110,6 +110,9 @@ class DiffSqlParseTest {
     all.addAll(plan.plan());
     all.add(plan.counts());
     all.add(plan.readPage());
+    if (plan.readRecords() != null) {
+      all.add(plan.readRecords());
+    }
     all.add(plan.recordFailedKey());
     all.addAll(plan.commit());
     all.addAll(plan.cleanup());
