@@ -77,9 +77,10 @@ final class DuckDbJson implements JsonRendering {
     return expression;
   }
 
+  /** As bytes: the driver decodes a VARCHAR with a charset decoder, twice as slow as reading a BLOB. */
   @Override
-  public String asText(String objectExpression) {
-    return "CAST(" + objectExpression + " AS VARCHAR)";
+  public String readable(String objectExpression) {
+    return "encode(CAST(" + objectExpression + " AS VARCHAR))";
   }
 
   /**

@@ -27,8 +27,11 @@ public interface JsonRendering {
   /** A text expression as a value of {@link #object} (a JSON string). */
   String text(String expression);
 
-  /** An object expression as the warehouse's text type, to read over JDBC. */
-  String asText(String objectExpression);
+  /**
+   * An object expression as the read query returns it: its text, or the text's UTF-8 bytes where
+   * the driver reads those faster.
+   */
+  String readable(String objectExpression);
 
   /** One name and value of an object. */
   record Member(String name, String value) {}

@@ -71,7 +71,7 @@ final class PostgresJson implements JsonRendering {
   }
 
   @Override
-  public String asText(String objectExpression) {
+  public String readable(String objectExpression) {
     return "CAST(" + objectExpression + " AS TEXT)";
   }
 

@@ -1,6 +1,7 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.util.FixedKeyMap;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -21,6 +22,8 @@ public final class DiffCursor implements AutoCloseable {
   private final FixedKeyMap.Keys columns;
   /** The index of the record's JSON text after the carried columns, or 0 when not read. */
   private final int recordJsonColumn;
+  /** Whether the record's JSON comes as its UTF-8 bytes (see JsonRendering#readable). */
+  private final boolean recordJsonBytes;
   /** Per carried column, the java.time class it is read as (see {@link #value}), or null. */
   private final Class<?>[] javaTime;
 
@@ -35,6 +38,7 @@ public final class DiffCursor implements AutoCloseable {
     int carriedEnd = recordJson ? columns.size() - 1 : columns.size();
     this.recordJsonColumn = recordJson ? columns.size() : 0;
     this.columns = new FixedKeyMap.Keys(columns.subList(SYSTEM_COLUMNS, carriedEnd));
+    this.recordJsonBytes = recordJson && binary(result.getMetaData().getColumnType(recordJsonColumn));
     this.javaTime = new Class<?>[this.columns.size()];
     ResultSetMetaData meta = result.getMetaData();
     for (int i = 0; i < javaTime.length; i++) {
@@ -57,15 +61,32 @@ public final class DiffCursor implements AutoCloseable {
     for (int i = 0; i < values.length; i++) {
       values[i] = value(SYSTEM_COLUMNS + i + 1, i);
     }
-    Object seq = result.getObject(1);
-    Object hash = result.getObject(4);
+    long seq = result.getLong(1);
+    long hash = result.getLong(4);
+    Long rowHash = hash == 0 && result.wasNull() ? null : hash;
     return new DiffRow(
-        ((Number) seq).longValue(),
+        seq,
         DiffOp.fromSql(result.getString(2)),
         result.getObject(3),
-        hash == null ? null : ((Number) hash).longValue(),
+        rowHash,
         columns.map(values),
-        recordJsonColumn == 0 ? null : result.getString(recordJsonColumn));
+        recordJson());
+  }
+
+  private String recordJson() throws SQLException {
+    if (recordJsonColumn == 0) {
+      return null;
+    }
+    if (!recordJsonBytes) {
+      return result.getString(recordJsonColumn);
+    }
+    byte[] utf8 = result.getBytes(recordJsonColumn);
+    return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  private static boolean binary(int sqlType) {
+    return sqlType == Types.BLOB || sqlType == Types.BINARY || sqlType == Types.VARBINARY
+        || sqlType == Types.LONGVARBINARY;
   }
 
   /**

@@ -23,7 +23,7 @@ final class RecordJsonSql {
   }
 
   static Optional<String> of(JsonRecord record, Dialect dialect) {
-    return dialect.json().flatMap(json -> new RecordJsonSql(dialect, json).object(record.fields()).map(json::asText));
+    return dialect.json().flatMap(json -> new RecordJsonSql(dialect, json).object(record.fields()).map(json::readable));
   }
 
   private Optional<String> object(List<JsonRecord.Field> fields) {

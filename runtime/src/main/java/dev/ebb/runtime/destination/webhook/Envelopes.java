@@ -82,7 +82,7 @@ final class Envelopes {
     if (record.fieldsJson() != null) {
       // Built by the warehouse (OutboundRecord#fieldsJson): written as it is.
       generator.writeFieldName(RECORD);
-      generator.writeRawValue(record.fieldsJson());
+      generator.writeRawValue(new RawJson(record.fieldsJson()));
     } else if (!record.fields().isEmpty()) {
       generator.writeFieldName(RECORD);
       value(generator, record.fields());
