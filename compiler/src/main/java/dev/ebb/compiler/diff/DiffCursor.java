@@ -22,6 +22,8 @@ public final class DiffCursor implements AutoCloseable {
   private final FixedKeyMap.Keys columns;
   /** The index of the record's JSON text after the carried columns, or 0 when not read. */
   private final int recordJsonColumn;
+  /** Whether ops come as their {@link DiffOp#fromCode codes}, not their SQL text. */
+  private final boolean opCodes;
   /** Whether the record's JSON comes as its UTF-8 bytes (see JsonRendering#readable). */
   private final boolean recordJsonBytes;
   /** Per carried column, the java.time class it is read as (see {@link #value}), or null. */
@@ -39,6 +41,7 @@ public final class DiffCursor implements AutoCloseable {
     this.recordJsonColumn = recordJson ? columns.size() : 0;
     this.columns = new FixedKeyMap.Keys(columns.subList(SYSTEM_COLUMNS, carriedEnd));
     this.recordJsonBytes = recordJson && binary(result.getMetaData().getColumnType(recordJsonColumn));
+    this.opCodes = integer(result.getMetaData().getColumnType(2));
     this.javaTime = new Class<?>[this.columns.size()];
     ResultSetMetaData meta = result.getMetaData();
     for (int i = 0; i < javaTime.length; i++) {
@@ -66,7 +69,7 @@ public final class DiffCursor implements AutoCloseable {
     Long rowHash = hash == 0 && result.wasNull() ? null : hash;
     return new DiffRow(
         seq,
-        DiffOp.fromSql(result.getString(2)),
+        opCodes ? DiffOp.fromCode(result.getInt(2)) : DiffOp.fromSql(result.getString(2)),
         result.getObject(3),
         rowHash,
         columns.map(values),
@@ -82,6 +85,11 @@ public final class DiffCursor implements AutoCloseable {
     }
     byte[] utf8 = result.getBytes(recordJsonColumn);
     return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  private static boolean integer(int sqlType) {
+    return sqlType == Types.INTEGER || sqlType == Types.SMALLINT || sqlType == Types.TINYINT
+        || sqlType == Types.BIGINT;
   }
 
   private static boolean binary(int sqlType) {
