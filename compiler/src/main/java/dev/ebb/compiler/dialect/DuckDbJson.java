@@ -6,15 +6,13 @@ import java.util.stream.Collectors;
 
 /**
  * DuckDB builds records with {@code json_object}, the fastest way out of it (a JSON text read
- * over JDBC costs about half the 10 columns it replaces). It writes integers, booleans, text and
- * finite doubles as they are, and NaN and infinities bare, which JSON has no words for: those are
- * written as the strings Jackson writes. It turns DECIMAL into DOUBLE, so a DECIMAL is taken only
- * up to 15 digits, which a double holds exactly (any such decimal is the shortest text of its
- * double); wider ones keep the sync on the Java path. Timestamps and dates are text built here.
+ * over JDBC costs about half the 10 columns it replaces). It writes integers, booleans, text,
+ * finite doubles and decimals of any width exactly (a decimal without its trailing zeros: {@code
+ * 0.0} for DECIMAL(12, 2) {@code 0.00}, the same number), and NaN and infinities bare, which JSON
+ * has no words for: those are written as the strings Jackson writes. Timestamps and dates are text
+ * built here.
  */
 final class DuckDbJson implements JsonRendering {
-
-  private static final int EXACT_DOUBLE_DIGITS = 15;
 
   @Override
   public Optional<String> object(List<Member> members) {
@@ -28,13 +26,9 @@ final class DuckDbJson implements JsonRendering {
     switch (ValueKind.of(sqlType)) {
       case TEXT:
       case INTEGER:
+      case DECIMAL:
       case BOOLEAN:
         return Optional.of(expression);
-      case DECIMAL:
-        int precision = SqlText.decimalPrecision(sqlType);
-        return precision > 0 && precision <= EXACT_DOUBLE_DIGITS
-            ? Optional.of("CAST(" + expression + " AS DOUBLE)")
-            : Optional.empty();
       case FLOAT:
         String number = "CAST(" + expression + " AS DOUBLE)";
         return Optional.of("CASE WHEN isfinite(" + number + ") THEN to_json(" + number + ")"

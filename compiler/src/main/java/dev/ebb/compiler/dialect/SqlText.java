@@ -74,19 +74,4 @@ final class SqlText {
   static String booleanWord(String expression) {
     return "CASE WHEN " + expression + " THEN 'true' WHEN NOT " + expression + " THEN 'false' END";
   }
-
-  /** The precision of {@code DECIMAL(p, s)}, or -1 when the type does not say. */
-  static int decimalPrecision(String sqlType) {
-    int open = sqlType.indexOf('(');
-    if (open < 0) {
-      return -1;
-    }
-    int end = sqlType.indexOf(',', open);
-    end = end < 0 ? sqlType.indexOf(')', open) : end;
-    try {
-      return Integer.parseInt(sqlType.substring(open + 1, end).trim());
-    } catch (RuntimeException e) {
-      return -1;
-    }
-  }
 }

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** On embedded DuckDB (DECIMALs up to 15 digits: wider ones keep a sync on the Java path). */
+/** On embedded DuckDB. */
 class DuckDbWarehouseJsonIT extends AbstractWarehouseJsonIT {
 
   private Connection connection;
@@ -49,6 +49,7 @@ class DuckDbWarehouseJsonIT extends AbstractWarehouseJsonIT {
     columns.put("day", new String[] {"DATE", "DATE"});
     columns.put("at", new String[] {"TIMESTAMP", "TIMESTAMP(6)"});
     columns.put("at_zone", new String[] {"TIMESTAMPTZ", "TIMESTAMP_WITH_LOCAL_TIME_ZONE(6)"});
+    columns.put("wide", new String[] {"DECIMAL(38, 9)", "DECIMAL(38, 9)"});
     return columns;
   }
 
