@@ -66,11 +66,6 @@ final class DuckDbJson implements JsonRendering {
     }
   }
 
-  @Override
-  public String text(String expression) {
-    return expression;
-  }
-
   /** As bytes: the driver decodes a VARCHAR with a charset decoder, twice as slow as reading a BLOB. */
   @Override
   public String readable(String objectExpression) {

@@ -15,7 +15,10 @@ public interface JsonRendering {
   /** A JSON object of the members in order; a member's value is a {@link #value} or an object. */
   Optional<String> object(List<Member> members);
 
-  /** A column (or literal) of the given SQL type as a value of {@link #object}. */
+  /**
+   * A column (or literal) of the given SQL type as a value of {@link #object}; a text value is a
+   * JSON string (templates are text values too).
+   */
   Optional<String> value(String expression, String sqlType);
 
   /**
@@ -23,9 +26,6 @@ public interface JsonRendering {
    * mapper renders, NULL for a null (the template writes it as nothing).
    */
   Optional<String> templateText(String expression, String sqlType);
-
-  /** A text expression as a value of {@link #object} (a JSON string). */
-  String text(String expression);
 
   /**
    * An object expression as the read query returns it: its text, or the text's UTF-8 bytes where

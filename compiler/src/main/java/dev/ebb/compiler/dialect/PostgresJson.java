@@ -66,11 +66,6 @@ final class PostgresJson implements JsonRendering {
   }
 
   @Override
-  public String text(String expression) {
-    return expression;
-  }
-
-  @Override
   public String readable(String objectExpression) {
     return "CAST(" + objectExpression + " AS TEXT)";
   }

@@ -64,7 +64,7 @@ final class RecordJsonSql {
       }
       parts.add("COALESCE(" + text.get() + ", '')");
     }
-    return Optional.of(json.text(parts.size() == 1 ? parts.get(0) : "(" + dialect.concat(parts) + ")"));
+    return Optional.of(parts.size() == 1 ? parts.get(0) : "(" + dialect.concat(parts) + ")");
   }
 
   /** A mapping constant as a typed literal, written by the same rules as a column of its type. */
@@ -73,7 +73,7 @@ final class RecordJsonSql {
       return Optional.of("NULL");
     }
     if (constant instanceof String text) {
-      return Optional.of(json.text("CAST(" + dialect.stringLiteral(text) + " AS " + dialect.textType() + ")"));
+      return json.value("CAST(" + dialect.stringLiteral(text) + " AS " + dialect.textType() + ")", "VARCHAR");
     }
     if (constant instanceof Boolean flag) {
       return json.value(flag ? "TRUE" : "FALSE", "BOOLEAN");
