@@ -11,6 +11,10 @@ import org.apache.calcite.sql.parser.SqlParser;
 /**
  * Google BigQuery. Rows hash with {@code FARM_FINGERPRINT(text)}: INT64, documented as stable.
  * Identifiers are backtick-quoted and string literals use backslash escapes.
+ *
+ * <p>Records are mapped in Java (no {@link #json()}): {@code TO_JSON_STRING(STRUCT(...))} keeps the
+ * order but takes only field names that are valid column names, and how it writes NUMERIC, FLOAT64
+ * and timestamps cannot be checked against a real BigQuery here.
  */
 public final class BigQueryDialect implements Dialect {
 

@@ -9,6 +9,10 @@ import org.apache.calcite.sql.parser.SqlParser;
 /**
  * Databricks (Spark SQL on Delta tables). Rows hash with {@code XXHASH64(text)}: 64 bits, the
  * fastest built-in. Identifiers are backtick-quoted with doubled backticks.
+ *
+ * <p>Records are mapped in Java (no {@link #json()}): {@code to_json(named_struct(...))} keeps the
+ * order, but writes timestamps by the session's time zone and options, and cannot be checked
+ * against a real Databricks here.
  */
 public final class DatabricksDialect implements Dialect {
 

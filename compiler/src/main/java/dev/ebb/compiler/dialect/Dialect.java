@@ -1,6 +1,7 @@
 package dev.ebb.compiler.dialect;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.parser.SqlParser;
 
@@ -103,6 +104,14 @@ public interface Dialect {
    */
   default String diffRowNumber() {
     return null;
+  }
+
+  /**
+   * How this warehouse writes a mapped record as JSON text in SQL, exactly as the runtime's mapper
+   * would; empty where it cannot be exact, and every sync then maps rows in Java.
+   */
+  default Optional<JsonRendering> json() {
+    return Optional.empty();
   }
 
   /** Concatenates text expressions (all warehouses here accept {@code ||}). */

@@ -1,6 +1,7 @@
 package dev.ebb.compiler.dialect;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlDialect;
@@ -17,6 +18,8 @@ import org.apache.calcite.sql.parser.SqlParser;
  * ones) hashes like 0. The randomised diff tests found this.
  */
 public final class DuckDbDialect implements Dialect {
+
+  private static final JsonRendering JSON = new DuckDbJson();
 
   @Override
   public String name() {
@@ -100,5 +103,10 @@ public final class DuckDbDialect implements Dialect {
   public String rowHash(String seed, List<HashInput> values) {
     String args = values.stream().map(this::hashArgument).collect(Collectors.joining(", "));
     return "hash(" + seed + (values.isEmpty() ? "" : ", " + args) + ")";
+  }
+
+  @Override
+  public Optional<JsonRendering> json() {
+    return Optional.of(JSON);
   }
 }

@@ -1,6 +1,7 @@
 package dev.ebb.compiler.dialect;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
@@ -17,6 +18,8 @@ import org.apache.calcite.sql.parser.SqlParser;
  * in time proportional to the changed keys rather than to the snapshot.
  */
 public final class PostgresDialect implements Dialect {
+
+  private static final JsonRendering JSON = new PostgresJson();
 
   @Override
   public String name() {
@@ -94,5 +97,10 @@ public final class PostgresDialect implements Dialect {
           .append(settingDependent ? canonicalText(value.expression(), value.kind()) : value.expression());
     }
     return "hashtextextended(CAST(" + row + ") AS TEXT), 0)";
+  }
+
+  @Override
+  public Optional<JsonRendering> json() {
+    return Optional.of(JSON);
   }
 }

@@ -10,6 +10,10 @@ import org.apache.calcite.sql.parser.SqlParser;
  * Amazon Redshift. Rows hash with {@code FNV_HASH(text)}: 64 bits. Text is {@code VARCHAR(65535)}
  * because a bare VARCHAR means 256 bytes there. A WITH cannot nest in a CTE, so compiled SQL keeps
  * every CTE at the top of its statement.
+ *
+ * <p>Records are mapped in Java (no {@link #json()}): Redshift has no JSON object constructor over
+ * ordinary columns that escapes text ({@code JSON_SERIALIZE(OBJECT(...))} goes through SUPER, whose
+ * numbers and key order are not the mapper's).
  */
 public final class RedshiftDialect implements Dialect {
 

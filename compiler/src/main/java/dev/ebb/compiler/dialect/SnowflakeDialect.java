@@ -6,7 +6,12 @@ import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.dialect.SnowflakeSqlDialect;
 import org.apache.calcite.sql.parser.SqlParser;
 
-/** Snowflake. Rows hash with {@code HASH(text)}: 64 bits, the fastest built-in hash. */
+/**
+ * Snowflake. Rows hash with {@code HASH(text)}: 64 bits, the fastest built-in hash.
+ *
+ * <p>Records are mapped in Java (no {@link #json()}): {@code TO_JSON(OBJECT_CONSTRUCT_KEEP_NULL(...))}
+ * does not keep the fields' order (an OBJECT's keys come out sorted).
+ */
 public final class SnowflakeDialect implements Dialect {
 
   @Override

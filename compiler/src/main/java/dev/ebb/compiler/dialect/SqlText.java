@@ -59,4 +59,19 @@ final class SqlText {
   static String lengthPrefixed(Dialect dialect, String text) {
     return "CAST(LENGTH(" + text + ") AS " + dialect.textType() + ") || ':' || " + text;
   }
+
+  /**
+   * An ISO-8601 year as {@code java.time} writes it, from a proleptic (astronomical) year: four
+   * digits at least, {@code -0043} for 44 BC, {@code +10000} past 9999.
+   */
+  static String isoYear(String year, String textType) {
+    return "CASE WHEN " + year + " > 9999 THEN '+' || CAST(" + year + " AS " + textType + ")"
+        + " WHEN " + year + " >= 0 THEN lpad(CAST(" + year + " AS " + textType + "), 4, '0')"
+        + " ELSE '-' || lpad(CAST(-(" + year + ") AS " + textType + "), 4, '0') END";
+  }
+
+  /** {@code CASE WHEN b THEN 'true' WHEN NOT b THEN 'false' END}: NULL stays NULL. */
+  static String booleanWord(String expression) {
+    return "CASE WHEN " + expression + " THEN 'true' WHEN NOT " + expression + " THEN 'false' END";
+  }
 }

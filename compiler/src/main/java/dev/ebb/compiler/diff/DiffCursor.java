@@ -1,11 +1,13 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.util.FixedKeyMap;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -18,20 +20,38 @@ public final class DiffCursor implements AutoCloseable {
   private final PreparedStatement statement;
   private final ResultSet result;
   private final FixedKeyMap.Keys columns;
-  /** Per carried column, whether it is a TIMESTAMP read as a LocalDateTime. */
-  private final boolean[] localDateTime;
+  /** The index of the record's JSON text after the carried columns, or 0 when not read. */
+  private final int recordJsonColumn;
+  /** Whether ops come as their {@link DiffOp#fromCode codes}, not their SQL text. */
+  private final boolean opCodes;
+  /** Whether the record's JSON comes as its UTF-8 bytes (see JsonRendering#readable). */
+  private final boolean recordJsonBytes;
+  /** Per carried column, the java.time class it is read as (see {@link #value}), or null. */
+  private final Class<?>[] javaTime;
 
-  DiffCursor(PreparedStatement statement, ResultSet result, List<String> columns) throws SQLException {
+  /**
+   * @param recordJson whether the last column is the record's JSON text ({@link
+   *     DiffPlan#readRecords}), not a carried column
+   */
+  DiffCursor(PreparedStatement statement, ResultSet result, List<String> columns, boolean recordJson)
+      throws SQLException {
     this.statement = statement;
     this.result = result;
-    this.columns = new FixedKeyMap.Keys(columns.subList(SYSTEM_COLUMNS, columns.size()));
-    this.localDateTime = new boolean[this.columns.size()];
+    int carriedEnd = recordJson ? columns.size() - 1 : columns.size();
+    this.recordJsonColumn = recordJson ? columns.size() : 0;
+    this.columns = new FixedKeyMap.Keys(columns.subList(SYSTEM_COLUMNS, carriedEnd));
+    this.recordJsonBytes = recordJson && binary(result.getMetaData().getColumnType(recordJsonColumn));
+    this.opCodes = integer(result.getMetaData().getColumnType(2));
+    this.javaTime = new Class<?>[this.columns.size()];
     ResultSetMetaData meta = result.getMetaData();
-    for (int i = 0; i < localDateTime.length; i++) {
+    for (int i = 0; i < javaTime.length; i++) {
       int column = SYSTEM_COLUMNS + i + 1;
       // Some drivers report zoned timestamps (PostgreSQL's timestamptz) as TIMESTAMP too.
-      localDateTime[i] =
-          meta.getColumnType(column) == Types.TIMESTAMP && "timestamp".equalsIgnoreCase(meta.getColumnTypeName(column));
+      if (meta.getColumnType(column) == Types.TIMESTAMP && "timestamp".equalsIgnoreCase(meta.getColumnTypeName(column))) {
+        javaTime[i] = LocalDateTime.class;
+      } else if (meta.getColumnType(column) == Types.DATE) {
+        javaTime[i] = LocalDate.class;
+      }
     }
   }
 
@@ -40,31 +60,62 @@ public final class DiffCursor implements AutoCloseable {
     if (!result.next()) {
       return null;
     }
-    Object[] values = new Object[localDateTime.length];
+    Object[] values = new Object[javaTime.length];
     for (int i = 0; i < values.length; i++) {
       values[i] = value(SYSTEM_COLUMNS + i + 1, i);
     }
-    Object seq = result.getObject(1);
-    Object hash = result.getObject(4);
+    long seq = result.getLong(1);
+    long hash = result.getLong(4);
+    Long rowHash = hash == 0 && result.wasNull() ? null : hash;
     return new DiffRow(
-        ((Number) seq).longValue(),
-        DiffOp.fromSql(result.getString(2)),
+        seq,
+        opCodes ? DiffOp.fromCode(result.getInt(2)) : DiffOp.fromSql(result.getString(2)),
         result.getObject(3),
-        hash == null ? null : ((Number) hash).longValue(),
-        columns.map(values));
+        rowHash,
+        columns.map(values),
+        recordJson());
+  }
+
+  private String recordJson() throws SQLException {
+    if (recordJsonColumn == 0) {
+      return null;
+    }
+    if (!recordJsonBytes) {
+      return result.getString(recordJsonColumn);
+    }
+    byte[] utf8 = result.getBytes(recordJsonColumn);
+    return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  private static boolean integer(int sqlType) {
+    return sqlType == Types.INTEGER || sqlType == Types.SMALLINT || sqlType == Types.TINYINT
+        || sqlType == Types.BIGINT;
+  }
+
+  private static boolean binary(int sqlType) {
+    return sqlType == Types.BLOB || sqlType == Types.BINARY || sqlType == Types.VARBINARY
+        || sqlType == Types.LONGVARBINARY;
   }
 
   /**
-   * A timestamp without a zone as the wall-clock time it holds (JDBC 4.2), not a {@code
-   * java.sql.Timestamp} that passes through the JVM's time zone; a driver that cannot is asked
-   * for its default object instead.
+   * A timestamp without a zone as the wall-clock time it holds, a date as the date it holds (JDBC
+   * 4.2), not a {@code java.sql.Timestamp} or {@code Date} that passes through the JVM's time zone
+   * and Julian calendar (44 BC would come back as 44 AD); a driver that cannot is asked for its
+   * default object instead. Dates are asked for that way only when the default is a {@code
+   * java.sql.Date}: DuckDB's default is the right LocalDate, and its conversion is not.
    */
   private Object value(int column, int carried) throws SQLException {
-    if (localDateTime[carried]) {
+    if (javaTime[carried] == LocalDate.class) {
+      Object value = result.getObject(column);
+      if (!(value instanceof java.sql.Date)) {
+        return value;
+      }
+    }
+    if (javaTime[carried] != null) {
       try {
-        return result.getObject(column, LocalDateTime.class);
+        return result.getObject(column, javaTime[carried]);
       } catch (SQLException | UnsupportedOperationException e) {
-        localDateTime[carried] = false;
+        javaTime[carried] = null;
       }
     }
     return result.getObject(column);

@@ -21,6 +21,11 @@ public enum DiffOp {
     return sqlValue;
   }
 
+  /** The op of its {@link #ordinal()}: the record read returns ops as numbers (see DiffPlanner). */
+  public static DiffOp fromCode(int code) {
+    return VALUES[code];
+  }
+
   /** The op of a SQL value; read once per diff row, so without allocating. */
   public static DiffOp fromSql(String value) {
     for (DiffOp op : VALUES) {

@@ -25,6 +25,11 @@ import java.util.Set;
  * @param readColumns the columns {@link #readPage} returns, in order: {@code ebb_seq}, {@code
  *     ebb_op}, {@code ebb_key}, {@code ebb_hash}, then the carried model columns by their model
  *     names
+ * @param readRecords like {@link #readPage} without a page limit, each row's mapped record as one
+ *     JSON text built by the warehouse instead of the model columns: {@code ebb_seq}, {@code
+ *     ebb_op}, {@code ebb_key}, {@code ebb_hash}, the match column, {@code ebb_record}; null when
+ *     the mapping is mapped in Java (see {@link JsonRecords})
+ * @param readRecordColumns the columns {@link #readRecords} returns, in order (empty without it)
  * @param commitInTransaction whether the runner should wrap {@link #commit} in one transaction
  *     (it stays correct without one)
  */
@@ -42,6 +47,8 @@ public record DiffPlan(
     SqlStatement readPage,
     Map<DiffOp, SqlStatement> sampleReads,
     List<String> readColumns,
+    SqlStatement readRecords,
+    List<String> readRecordColumns,
     SqlStatement recordFailedKey,
     List<SqlStatement> commit,
     List<SqlStatement> cleanup,
@@ -54,6 +61,7 @@ public record DiffPlan(
     plan = List.copyOf(plan);
     sampleReads = Collections.unmodifiableMap(new EnumMap<>(sampleReads));
     readColumns = List.copyOf(readColumns);
+    readRecordColumns = List.copyOf(readRecordColumns);
     commit = List.copyOf(commit);
     cleanup = List.copyOf(cleanup);
   }

@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  */
 public final class DiffPlanner {
 
+  /** The column {@link DiffPlan#readRecords} returns the record's JSON text in. */
+  public static final String RECORD_COLUMN = "ebb_record";
+
   private DiffPlanner() {}
 
   public static DiffPlan plan(DiffSpec spec, Dialect dialect) {
@@ -35,6 +38,13 @@ public final class DiffPlanner {
     Set<DiffOp> sent = sentOps(spec.mode());
     List<String> readColumns = new ArrayList<>(DiffSpec.SYSTEM_COLUMNS);
     spec.carriedColumns().forEach(c -> readColumns.add(c.name()));
+    boolean records = scope.containsKey("recordJson");
+    List<String> readRecordColumns = new ArrayList<>();
+    if (records) {
+      readRecordColumns.addAll(DiffSpec.SYSTEM_COLUMNS);
+      readRecordColumns.add(spec.record().match().name());
+      readRecordColumns.add(RECORD_COLUMN);
+    }
     return new DiffPlan(
         dialect.name(),
         tables(spec, dialect),
@@ -60,6 +70,8 @@ public final class DiffPlanner {
         sql.apply("read_page"),
         sampleReads(templates, scope, sent, dialect),
         readColumns,
+        records ? sql.apply("read_records") : null,
+        readRecordColumns,
         sql.apply("insert_failed"),
         List.of(
             sql.apply("commit_delete"),
@@ -163,6 +175,15 @@ public final class DiffPlanner {
     scope.put("carriedFromCurrent", prefixed("c.", carried, ",\n    "));
     scope.put("carriedFromChanges", prefixed("ch.", carried, ",\n  "));
 
+    if (spec.record() != null) {
+      RecordJsonSql.of(spec.record(), dialect).ifPresent(json -> {
+        scope.put("recordJson", json);
+        scope.put("recordColumn", q.apply(RECORD_COLUMN));
+        scope.put("matchColumn", q.apply(spec.record().match().name()));
+        scope.put("opCode", opCode(q.apply("ebb_op"), dialect));
+      });
+    }
+
     Set<DiffOp> sent = sentOps(spec.mode());
     scope.put("includeUnchanged", sent.contains(DiffOp.UNCHANGED));
     scope.put("sendOps", literals(sent, dialect));
@@ -188,6 +209,18 @@ public final class DiffPlanner {
     return columns.stream()
         .map(c -> new HashInput("m." + dialect.quoteIdentifier(c.name()), c.kind()))
         .toList();
+  }
+
+  /**
+   * The op as its {@link DiffOp#fromCode code}: a number reads faster than a text (DuckDB's driver
+   * decodes every text with a charset decoder), once per row.
+   */
+  private static String opCode(String op, Dialect dialect) {
+    StringBuilder sql = new StringBuilder("CASE ").append(op);
+    for (DiffOp value : DiffOp.values()) {
+      sql.append(" WHEN ").append(dialect.stringLiteral(value.sqlValue())).append(" THEN ").append(value.ordinal());
+    }
+    return sql.append(" END").toString();
   }
 
   private static String prefixed(String prefix, List<String> names, String separator) {

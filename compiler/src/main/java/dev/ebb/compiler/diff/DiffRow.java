@@ -9,6 +9,14 @@ import java.util.Map;
  * @param hash the 64-bit row hash of the mapped columns under the run's mapping fingerprint, as
  *     the snapshot will keep it; null for a removed row
  * @param values the carried model columns by name, in the model's order (unmodifiable); all null
- *     for a removed row, whose model row is gone (its key is {@link #key})
+ *     for a removed row, whose model row is gone (its key is {@link #key}); read with {@link
+ *     DiffRunner#readRecords}, only the match column
+ * @param recordJson the mapped record's JSON text as the warehouse built it, when read with {@link
+ *     DiffRunner#readRecords}; otherwise null
  */
-public record DiffRow(long seq, DiffOp op, Object key, Long hash, Map<String, Object> values) {}
+public record DiffRow(long seq, DiffOp op, Object key, Long hash, Map<String, Object> values, String recordJson) {
+
+  public DiffRow(long seq, DiffOp op, Object key, Long hash, Map<String, Object> values) {
+    this(seq, op, key, hash, values, null);
+  }
+}

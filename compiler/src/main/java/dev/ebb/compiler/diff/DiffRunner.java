@@ -142,7 +142,8 @@ public final class DiffRunner {
       throw new IllegalArgumentException("mode " + plan.mode() + " does not send " + op);
     }
     List<DiffRow> rows = new ArrayList<>();
-    try (DiffCursor cursor = open(read, 0, count, count)) {
+    try (DiffCursor cursor = open(read, plan.readColumns(), false,
+        Map.of(SqlStatement.Param.AFTER_SEQ, 0L, SqlStatement.Param.PAGE_SIZE, (long) count), count)) {
       DiffRow row;
       while ((row = cursor.next()) != null) {
         rows.add(row);
@@ -151,18 +152,30 @@ public final class DiffRunner {
     return rows;
   }
 
-  private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
-    return open(plan.readPage(), afterSeq, limit, fetchSize);
+  /**
+   * Like {@link #read}, each row carrying its mapped record as JSON text built by the warehouse
+   * ({@link DiffRow#recordJson}) and, of the model's columns, only the match column. Only when
+   * {@link DiffPlan#readRecords} is not null.
+   */
+  public DiffCursor readRecords(long afterSeq, int fetchSize) throws SQLException {
+    if (plan.readRecords() == null) {
+      throw new IllegalStateException("the mapping of this plan is not rendered by the warehouse");
+    }
+    return open(plan.readRecords(), plan.readRecordColumns(), true,
+        Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq), fetchSize);
   }
 
-  private DiffCursor open(SqlStatement read, long afterSeq, long limit, int fetchSize)
-      throws SQLException {
-    PreparedStatement prepared =
-        prepare(read, Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq,
-            SqlStatement.Param.PAGE_SIZE, limit));
+  private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
+    return open(plan.readPage(), plan.readColumns(), false,
+        Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq, SqlStatement.Param.PAGE_SIZE, limit), fetchSize);
+  }
+
+  private DiffCursor open(SqlStatement statement, List<String> columns, boolean recordJson,
+      Map<SqlStatement.Param, Object> params, int fetchSize) throws SQLException {
+    PreparedStatement prepared = prepare(statement, params);
     try {
       prepared.setFetchSize(fetchSize);
-      return new DiffCursor(prepared, prepared.executeQuery(), plan.readColumns());
+      return new DiffCursor(prepared, prepared.executeQuery(), columns, recordJson);
     } catch (SQLException | RuntimeException e) {
       prepared.close();
       throw e;

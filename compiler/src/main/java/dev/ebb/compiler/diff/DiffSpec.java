@@ -19,6 +19,8 @@ import java.util.Set;
  * @param fingerprint {@link MappingFingerprint} of the sync; seeds the row hash, so a new mapping
  *     changes every row's hash
  * @param runId part of the transient tables' names; {@link DiffSql#RUN_ID_PLACEHOLDER} in files
+ * @param record the mapped record, when the warehouse may render it as JSON ({@link JsonRecords});
+ *     null when the mapping needs the Java mapper
  */
 public record DiffSpec(
     String syncName,
@@ -28,11 +30,25 @@ public record DiffSpec(
     List<DiffColumn> mapped,
     SyncMode mode,
     String fingerprint,
-    String runId) {
+    String runId,
+    JsonRecord record) {
 
   /** Column names the diff table uses for itself. */
   public static final List<String> SYSTEM_COLUMNS =
       List.of("ebb_seq", "ebb_op", "ebb_key", "ebb_hash");
+
+  /** A spec without a JSON record: rows are mapped in Java. */
+  public DiffSpec(
+      String syncName,
+      String snapshotSchema,
+      ModelQuery model,
+      List<DiffColumn> primaryKey,
+      List<DiffColumn> mapped,
+      SyncMode mode,
+      String fingerprint,
+      String runId) {
+    this(syncName, snapshotSchema, model, primaryKey, mapped, mode, fingerprint, runId, null);
+  }
 
   public DiffSpec {
     primaryKey = List.copyOf(primaryKey);

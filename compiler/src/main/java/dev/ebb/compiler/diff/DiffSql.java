@@ -31,7 +31,8 @@ public final class DiffSql {
             spec.mapped(),
             spec.mode(),
             spec.fingerprint(),
-            RUN_ID_PLACEHOLDER);
+            RUN_ID_PLACEHOLDER,
+            spec.record());
     DiffPlan plan = DiffPlanner.plan(compiled, dialect);
     Map<String, String> files = new LinkedHashMap<>();
     files.put("full_refresh.sql", file(plan.fullRefresh()));
@@ -40,6 +41,9 @@ public final class DiffSql {
     files.put("plan.sql", file(plan.plan()));
     files.put("counts.sql", file(List.of(plan.counts())));
     files.put("read.sql", file(List.of(plan.readPage())));
+    if (plan.readRecords() != null) {
+      files.put("read_records.sql", file(List.of(plan.readRecords())));
+    }
     files.put("record_failed.sql", file(List.of(plan.recordFailedKey())));
     files.put("commit.sql", file(plan.commit()));
     files.put("cleanup.sql", file(plan.cleanup()));

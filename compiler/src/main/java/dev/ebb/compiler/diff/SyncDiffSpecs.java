@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,7 +48,22 @@ public final class SyncDiffSpecs {
         mapped,
         sync.mode(),
         fingerprint(sync, project, analysis),
-        runId);
+        runId,
+        jsonRecord(sync, project, model).orElse(null));
+  }
+
+  /**
+   * The sync's record for the warehouse to render as JSON, when its mapping allows (see {@link
+   * JsonRecords}). Rows match by the sync's match column, else by the first primary key column, as
+   * the runtime's mapper does.
+   */
+  public static Optional<JsonRecord> jsonRecord(Sync sync, Project project, AnalyzedModel model) {
+    String match = sync.match() == null ? primaryKey(project, sync).get(0) : sync.match().column();
+    Map<String, DiffColumn> columns = new LinkedHashMap<>();
+    for (OutputColumn column : model.columns()) {
+      columns.put(column.name(), new DiffColumn(column.name(), column.type()));
+    }
+    return JsonRecords.of(sync.mapping(), match, columns);
   }
 
   /** The sync's {@link MappingFingerprint}, over the output names and types of the model. */

@@ -1,7 +1,10 @@
 package dev.ebb.compiler.diff;
 
+import dev.ebb.compiler.model.FieldMapping;
+import dev.ebb.compiler.model.FieldSource;
 import dev.ebb.compiler.model.SyncMode;
 import dev.ebb.compiler.sql.ModelQuery;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,45 @@ final class DiffCases {
             SyncMode.ALL,
             FINGERPRINT,
             "run1"));
+    cases.put("json_record_upsert", jsonRecordUpsert());
     return cases;
+  }
+
+  /** A mapping the warehouses that can write JSON render in SQL: every kind of field. */
+  private static DiffSpec jsonRecordUpsert() {
+    Map<String, DiffColumn> columns = new LinkedHashMap<>();
+    for (DiffColumn column : List.of(
+        new DiffColumn("id", "BIGINT"),
+        new DiffColumn("email", "VARCHAR"),
+        new DiffColumn("first_name", "VARCHAR"),
+        new DiffColumn("ltv", "DECIMAL(12, 2)"),
+        new DiffColumn("score", "DOUBLE"),
+        new DiffColumn("active", "BOOLEAN"),
+        new DiffColumn("birthday", "DATE"),
+        new DiffColumn("created_at", "TIMESTAMP(6)"),
+        new DiffColumn("seen_at", "TIMESTAMP_WITH_LOCAL_TIME_ZONE(6)"),
+        new DiffColumn(HOSTILE_COLUMN, "VARCHAR"))) {
+      columns.put(column.name(), column);
+    }
+    List<FieldMapping> mapping = new ArrayList<>();
+    columns.keySet().stream().filter(name -> !name.equals("first_name"))
+        .forEach(name -> mapping.add(new FieldMapping(name, new FieldSource.Column(name))));
+    mapping.add(new FieldMapping("properties.greeting",
+        new FieldSource.Template("Hi {{first_name}} ({{ltv}}, {{created_at}}) it's", List.of("first_name", "ltv", "created_at"))));
+    mapping.add(new FieldMapping("properties.stage", new FieldSource.Constant("customer")));
+    mapping.add(new FieldMapping("properties.tier", new FieldSource.Constant(3L)));
+    mapping.add(new FieldMapping("we\"ird'", new FieldSource.Constant(null)));
+    JsonRecord record = JsonRecords.of(mapping, "id", columns).orElseThrow();
+    List<DiffColumn> mapped = new ArrayList<>(columns.values());
+    return new DiffSpec(
+        "contacts_to_webhook",
+        "ebb",
+        ModelQuery.of("SELECT * FROM analytics.contacts"),
+        List.of(mapped.get(0)),
+        mapped.subList(1, mapped.size()),
+        SyncMode.UPSERT,
+        FINGERPRINT,
+        "run1",
+        record);
   }
 }

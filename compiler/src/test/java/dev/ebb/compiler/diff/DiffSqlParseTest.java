@@ -111,6 +111,9 @@ class DiffSqlParseTest {
     all.add(plan.counts());
     all.add(plan.readPage());
     all.addAll(plan.sampleReads().values());
+    if (plan.readRecords() != null) {
+      all.add(plan.readRecords());
+    }
     all.add(plan.recordFailedKey());
     all.addAll(plan.commit());
     all.addAll(plan.cleanup());

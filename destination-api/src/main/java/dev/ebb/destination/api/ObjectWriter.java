@@ -18,6 +18,17 @@ public interface ObjectWriter extends AutoCloseable {
     return 1;
   }
 
+  /**
+   * Whether this writer takes records whose fields come only as JSON text ({@link
+   * OutboundRecord#fieldsJson}, with {@link OutboundRecord#fields} empty). A writer that embeds the
+   * record's JSON as it is (a default envelope, a JSON line) says yes and saves the runtime mapping
+   * every row to Java values; one that needs field values (table columns, templates) keeps the
+   * default, and always receives {@link OutboundRecord#fields}.
+   */
+  default boolean acceptsFieldsJson() {
+    return false;
+  }
+
   /** Ends the run's writing (flush files, commit transactions). */
   @Override
   default void close() throws DestinationException {}

@@ -65,6 +65,18 @@ public final class RecordMapper {
     return new OutboundRecord(key, operation, matchValue, mapped, idempotencyKey);
   }
 
+  /**
+   * The record of a row whose mapped fields the warehouse wrote as JSON text ({@link
+   * OutboundRecord#fieldsJson}); {@code row} needs only the match column.
+   */
+  public OutboundRecord mapJson(
+      Map<String, Object> row, String fieldsJson, Operation operation, String key, String idempotencyKey) {
+    Object matchValue = JsonValues.of(row.get(matchColumn));
+    return operation == Operation.DELETE
+        ? new OutboundRecord(key, operation, matchValue, Map.of(), idempotencyKey)
+        : new OutboundRecord(key, operation, matchValue, Map.of(), idempotencyKey, fieldsJson);
+  }
+
   /** The mapped fields of a row, in mapping order, dotted names nested into maps. */
   public Map<String, Object> fields(Map<String, Object> row) {
     if (flat != null) {

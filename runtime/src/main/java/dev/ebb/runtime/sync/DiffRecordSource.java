@@ -19,6 +19,9 @@ import java.util.Optional;
  * Streams a run's diff table in sequence order from a checkpoint on, with one query, and hands each
  * row to the delivery lanes, which map it to the record the destination receives (in parallel).
  * Only the driver's fetch buffer is in memory. Close it to release the cursor.
+ *
+ * <p>With {@code warehouseJson}, the query reads each record's JSON as the warehouse built it
+ * ({@link DiffRunner#readRecords}) instead of the model's columns, and the lanes only wrap it.
  */
 final class DiffRecordSource implements RecordSource, AutoCloseable {
 
@@ -26,6 +29,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
   private final int fetchSize;
   private final SyncMode mode;
   private final RecordMapper mapper;
+  private final boolean warehouseJson;
   private final IdempotencyKeys idempotencyKeys;
   private DiffCursor cursor;
   /** Whether the warehouse types keys as integers (a single integer key), else text. */
@@ -34,19 +38,20 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
 
   DiffRecordSource(
       DiffRunner reader, long fromSequence, int fetchSize, SyncMode mode, RecordMapper mapper,
-      String sync, String fingerprint) {
+      boolean warehouseJson, String sync, String fingerprint) {
     this.reader = reader;
     this.from = fromSequence;
     this.fetchSize = fetchSize;
     this.mode = mode;
     this.mapper = mapper;
+    this.warehouseJson = warehouseJson;
     this.idempotencyKeys = new IdempotencyKeys(sync, fingerprint);
   }
 
   @Override
   public Optional<PendingRecord> next() throws SQLException {
     if (cursor == null) {
-      cursor = reader.read(from, fetchSize);
+      cursor = warehouseJson ? reader.readRecords(from, fetchSize) : reader.read(from, fetchSize);
     }
     DiffRow row = cursor.next();
     if (row == null) {
@@ -96,6 +101,8 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
         // The snapshot keeps keys, not values: a delete finds its record by the key (validation
         // makes mirror syncs match on the primary key).
         record = new OutboundRecord(key, operation, row.key(), Map.of(), idempotencyKey);
+      } else if (row.recordJson() != null) {
+        record = mapper.mapJson(row.values(), row.recordJson(), operation, key, idempotencyKey);
       } else {
         record = mapper.map(row.values(), operation, key, idempotencyKey);
       }

@@ -19,6 +19,9 @@ final class IdempotencyKeys {
   /** One digest per thread: lanes compute keys in parallel, and a digest is not thread-safe. */
   private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(IdempotencyKeys::sha256);
 
+  /** Each operation's name as hashed, encoded once: keys are computed for every record. */
+  private static final byte[][] OPERATIONS = operationNames();
+
   private final byte[] prefix;
 
   IdempotencyKeys(String sync, String fingerprint) {
@@ -31,7 +34,7 @@ final class IdempotencyKeys {
   String of(Operation operation, String key, Long rowHash) {
     MessageDigest sha = SHA_256.get();
     sha.update(prefix);
-    sha.update(operation.name().getBytes(StandardCharsets.US_ASCII));
+    sha.update(OPERATIONS[operation.ordinal()]);
     sha.update((byte) 0);
     sha.update(key.getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 0);
@@ -42,6 +45,15 @@ final class IdempotencyKeys {
       }
     }
     return HEX.formatHex(sha.digest(), 0, 16);
+  }
+
+  private static byte[][] operationNames() {
+    Operation[] operations = Operation.values();
+    byte[][] names = new byte[operations.length][];
+    for (Operation operation : operations) {
+      names[operation.ordinal()] = operation.name().getBytes(StandardCharsets.US_ASCII);
+    }
+    return names;
   }
 
   private static MessageDigest sha256() {

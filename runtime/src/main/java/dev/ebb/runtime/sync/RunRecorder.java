@@ -141,6 +141,9 @@ final class RunRecorder implements DeliveryListener {
   }
 
   private static String payload(OutboundRecord record) {
+    if (record.fieldsJson() != null) {
+      return record.fieldsJson();
+    }
     try {
       return JSON.writeValueAsString(record.fields());
     } catch (JsonProcessingException e) {

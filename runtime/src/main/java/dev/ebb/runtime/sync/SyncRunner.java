@@ -237,19 +237,25 @@ public final class SyncRunner {
     RecordMapper mapper = RecordMapper.forSync(sync, primaryKey);
     // The reading connection streams one query for the whole delivery: outside autocommit, so that
     // PostgreSQL's driver fetches rows in chunks instead of the whole result.
-    try (Connection reading = workspace.warehouse().connection();
+    try (ObjectWriter writer = destination.destination().open(ObjectBindings.of(sync, run.id(), workspace.compilation()));
+        Connection reading = workspace.warehouse().connection();
         Connection recording = autoCommitting(workspace.warehouse().connection());
         DiffRecordSource source = new DiffRecordSource(new DiffRunner(reading, plan), fromSequence, options.pageSize(),
-            sync.mode(), mapper, sync.name(), plan.fingerprint())) {
+            sync.mode(), mapper, warehouseJson(plan, writer), sync.name(), plan.fingerprint())) {
       reading.setAutoCommit(false);
       RunRecorder recorder = new RunRecorder(workspace.state(), new DiffRunner(recording, plan), source, run, counts,
           fromSequence, options.recordLog(), workspace.clock(), progress);
-      DeliveryReport report;
-      try (ObjectWriter writer = destination.destination().open(ObjectBindings.of(sync, run.id(), workspace.compilation()))) {
-        report = destination.engine().deliver(writer, source, recorder);
-      }
+      DeliveryReport report = destination.engine().deliver(writer, source, recorder);
       return new Delivery(report, recorder.counts(), recorder.checkpointed());
     }
+  }
+
+  /**
+   * Whether the warehouse builds each record's JSON: when it can write the mapping exactly and the
+   * destination embeds the JSON as it is. Otherwise rows are mapped in Java.
+   */
+  private static boolean warehouseJson(DiffPlan plan, ObjectWriter writer) {
+    return plan.readRecords() != null && writer.acceptsFieldsJson();
   }
 
   private RunReport finish(RunReport report) {

@@ -24,6 +24,15 @@ class IdempotencyKeysTest {
     assertThat(new IdempotencyKeys("contacts_to_crm", "fp1").of(Operation.UPSERT, "42", 123_456_789L)).isEqualTo(key);
   }
 
+  /** Pinned: keys already sent must stay what they were (SHA-256 computed independently). */
+  @Test
+  void keysAreTheFirst128BitsOfTheSha256OfTheChange() {
+    IdempotencyKeys contacts = new IdempotencyKeys("contacts", "fp1");
+
+    assertThat(contacts.of(Operation.UPSERT, "42", -5L)).isEqualTo("229fff0863f6f17dc5c0d138c29702ad");
+    assertThat(contacts.of(Operation.DELETE, "42", null)).isEqualTo("cc8b997197f7946eaea9b08e66111759");
+  }
+
   @Test
   void anyPartOfTheChangeChangesTheKey() {
     Set<String> distinct = new HashSet<>(List.of(

@@ -36,6 +36,11 @@ final class FileObjectWriter implements ObjectWriter {
   }
 
   @Override
+  public boolean acceptsFieldsJson() {
+    return format.acceptsFieldsJson();
+  }
+
+  @Override
   public synchronized WriteResult write(RecordBatch batch) throws DestinationException {
     StringBuilder lines = new StringBuilder(batch.size() * 128);
     for (OutboundRecord record : batch.records()) {

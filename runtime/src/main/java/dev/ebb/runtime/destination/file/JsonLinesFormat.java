@@ -1,17 +1,19 @@
 package dev.ebb.runtime.destination.file;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ebb.destination.api.ObjectBinding;
 import dev.ebb.destination.api.OutboundRecord;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
-/** {@code {"op":"upsert","key":"42","match":...,"record":{...},"idempotency_key":"..."}}. */
+/**
+ * {@code {"op":"upsert","key":"42","match":...,"record":{...},"idempotency_key":"..."}}; a record's
+ * JSON text built by the warehouse ({@link OutboundRecord#fieldsJson}) is copied as it is.
+ */
 final class JsonLinesFormat implements LineFormat {
 
   private static final ObjectMapper JSON =
@@ -28,17 +30,30 @@ final class JsonLinesFormat implements LineFormat {
   }
 
   @Override
+  public boolean acceptsFieldsJson() {
+    return true;
+  }
+
+  @Override
   public String line(OutboundRecord record, ObjectBinding binding) {
-    Map<String, Object> line = new LinkedHashMap<>();
-    line.put("op", record.operation().name().toLowerCase(Locale.ROOT));
-    line.put("key", record.key());
-    line.put("match", record.matchValue());
-    line.put("record", record.fields());
-    line.put("idempotency_key", record.idempotencyKey());
-    try {
-      return JSON.writeValueAsString(line);
-    } catch (JsonProcessingException e) {
+    StringWriter line = new StringWriter(256);
+    try (JsonGenerator generator = JSON.createGenerator(line)) {
+      generator.writeStartObject();
+      generator.writeStringField("op", record.operation().name().toLowerCase(Locale.ROOT));
+      generator.writeStringField("key", record.key());
+      generator.writeFieldName("match");
+      generator.writeObject(record.matchValue());
+      generator.writeFieldName("record");
+      if (record.fieldsJson() != null) {
+        generator.writeRawValue(record.fieldsJson());
+      } else {
+        generator.writeObject(record.fields());
+      }
+      generator.writeStringField("idempotency_key", record.idempotencyKey());
+      generator.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return line.toString();
   }
 }

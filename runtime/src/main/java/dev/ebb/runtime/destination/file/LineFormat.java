@@ -12,4 +12,9 @@ interface LineFormat {
   String header(ObjectBinding binding);
 
   String line(OutboundRecord record, ObjectBinding binding);
+
+  /** Whether lines can be written from a record's JSON text ({@link OutboundRecord#fieldsJson}). */
+  default boolean acceptsFieldsJson() {
+    return false;
+  }
 }

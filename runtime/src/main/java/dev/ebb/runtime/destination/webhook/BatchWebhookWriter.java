@@ -25,6 +25,11 @@ final class BatchWebhookWriter implements ObjectWriter {
   }
 
   @Override
+  public boolean acceptsFieldsJson() {
+    return requests.acceptsFieldsJson();
+  }
+
+  @Override
   public WriteResult write(RecordBatch batch) throws DestinationException {
     RecordOutcome outcome;
     try {

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes the default JSON envelope of records ({@code op, key, object, match, record,
  * idempotency_key}) straight into a request body with a streaming generator: no intermediate maps,
- * and the JSON-ready values of {@link OutboundRecord#fields} written without a serializer lookup.
+ * the JSON-ready values of {@link OutboundRecord#fields} written without a serializer lookup, and
+ * a record's {@link OutboundRecord#fieldsJson} copied as it is.
  */
 final class Envelopes {
 
@@ -78,7 +79,11 @@ final class Envelopes {
     generator.writeString(object);
     generator.writeFieldName(MATCH);
     value(generator, record.matchValue());
-    if (!record.fields().isEmpty()) {
+    if (record.fieldsJson() != null) {
+      // Built by the warehouse (OutboundRecord#fieldsJson): written as it is.
+      generator.writeFieldName(RECORD);
+      generator.writeRawValue(new RawJson(record.fieldsJson()));
+    } else if (!record.fields().isEmpty()) {
       generator.writeFieldName(RECORD);
       value(generator, record.fields());
     }

@@ -35,6 +35,11 @@ final class SingleWebhookWriter implements ObjectWriter {
   }
 
   @Override
+  public boolean acceptsFieldsJson() {
+    return requests.acceptsFieldsJson();
+  }
+
+  @Override
   public WriteResult write(RecordBatch batch) throws DestinationException {
     List<RecordOutcome> outcomes = new ArrayList<>(batch.size());
     RecordOutcome.Retryable stop = null;

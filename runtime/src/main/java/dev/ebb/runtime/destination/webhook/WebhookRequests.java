@@ -46,6 +46,17 @@ final class WebhookRequests {
     this.signer = settings.signingSecret() == null ? null : new RequestSigner(settings.signingSecret(), clock);
   }
 
+  /**
+   * Whether requests can be built from records whose fields are JSON text only: the body is the
+   * default envelope, and no URL or header template sees a record (a batch's requests never do).
+   */
+  boolean acceptsFieldsJson() {
+    return body == null
+        && (settings.batch()
+            || !(settings.url().contains("{{")
+                || settings.headers().values().stream().anyMatch(value -> value.contains("{{"))));
+  }
+
   /** One request carrying one record; its idempotency key is the record's. */
   HttpRequest single(OutboundRecord record) {
     Map<String, Object> scope = scope(record);

@@ -94,6 +94,24 @@ class FileDestinationTest {
   }
 
   @Test
+  void jsonLinesEmbedTheRecordJsonTheWarehouseBuilt() throws Exception {
+    String json = "{\"email\":\"a@x.io\",\"ltv\":10.50,\"props\":{\"note\":\"hi, \\\"you\\\"\"}}";
+    try (ObjectWriter writer = open("jsonl")) {
+      assertThat(writer.acceptsFieldsJson()).isTrue();
+      writer.write(new RecordBatch("b1", List.of(
+          new OutboundRecord("1", Operation.UPSERT, "a@x.io", Map.of(), "i1", json))));
+    }
+    try (ObjectWriter csv = open("csv")) {
+      assertThat(csv.acceptsFieldsJson()).isFalse();
+    }
+
+    assertThat(Files.readAllLines(project.resolve("out/contacts/run-1.jsonl")))
+        .containsExactly(
+            "{\"op\":\"upsert\",\"key\":\"1\",\"match\":\"a@x.io\",\"record\":" + json
+                + ",\"idempotency_key\":\"i1\"}");
+  }
+
+  @Test
   void writesCsvWithAHeaderOnceAndQuotedCells() throws Exception {
     try (ObjectWriter writer = open("csv")) {
       writer.write(new RecordBatch("b1", records()));

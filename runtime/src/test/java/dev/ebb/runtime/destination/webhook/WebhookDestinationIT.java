@@ -110,6 +110,37 @@ class WebhookDestinationIT {
   }
 
   @Test
+  void recordsWhoseJsonTheWarehouseBuiltAreEmbeddedAsTheyAre() throws Exception {
+    String json = "{\"email\":\"é@x.io\",\"ltv\":100.10,\"properties\":{\"name\":\"Ada \\\"A\\\" L 😀\"}}";
+    try (TestingHttpSink sink = new TestingHttpSink(r -> TestingHttpSink.Answer.ok())) {
+      ObjectWriter batch = open(Map.of("url", sink.url("/bulk/{{ebb.run_id}}"), "batch", true));
+      ObjectWriter single = open(Map.of("url", sink.url("/one")));
+      assertThat(batch.acceptsFieldsJson()).isTrue();
+      assertThat(single.acceptsFieldsJson()).isTrue();
+
+      OutboundRecord record = new OutboundRecord("1", Operation.UPSERT, "é@x.io", Map.of(), "idem-1", json);
+      batch.write(new RecordBatch("b1", List.of(record, record("2", "b@x.io"))));
+      single.write(new RecordBatch("b2", List.of(record)));
+
+      JsonNode array = JSON.readTree(sink.received.get(0).body());
+      assertThat(array.get(0).get("record")).isEqualTo(JSON.readTree(json));
+      assertThat(array.get(0).get("idempotency_key").asText()).isEqualTo("idem-1");
+      assertThat(array.get(1).get("record").get("email").asText()).isEqualTo("b@x.io");
+      assertThat(JSON.readTree(sink.received.get(1).body()).get("record")).isEqualTo(JSON.readTree(json));
+    }
+  }
+
+  @Test
+  void templatesThatSeeARecordNeedItsFieldValues() throws Exception {
+    assertThat(open(Map.of("url", "http://127.0.0.1:9/t", "body", "{\"k\": \"{{ebb.key}}\"}")).acceptsFieldsJson())
+        .isFalse();
+    assertThat(open(Map.of("url", "http://127.0.0.1:9/c/{{email}}")).acceptsFieldsJson()).isFalse();
+    assertThat(open(Map.of("url", "http://127.0.0.1:9/c", "headers", Map.of("X-Email", "{{email}}")))
+        .acceptsFieldsJson()).isFalse();
+    assertThat(open(Map.of("url", "http://127.0.0.1:9/c/{{ebb.sync}}", "batch", true)).acceptsFieldsJson()).isTrue();
+  }
+
+  @Test
   void bodyTemplateEscapesValuesAsJsonStrings() throws Exception {
     try (TestingHttpSink sink = new TestingHttpSink(r -> TestingHttpSink.Answer.ok())) {
       ObjectWriter writer =

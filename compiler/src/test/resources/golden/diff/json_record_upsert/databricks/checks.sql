@@ -1,0 +1,61 @@
+-- check_model
+SELECT
+  COUNT(*),
+  SUM(CASE WHEN m.`id` IS NULL THEN 1 ELSE 0 END)
+FROM (
+SELECT * FROM analytics.contacts
+) AS m;
+
+-- check_null_key_samples
+SELECT CAST(m.`id` AS STRING)
+FROM (
+SELECT * FROM analytics.contacts
+) AS m
+WHERE m.`id` IS NULL
+LIMIT 10;
+
+-- check_duplicate_keys
+SELECT COUNT(*)
+FROM (
+  SELECT k.`ebb_key`
+  FROM (
+    SELECT CAST(m.`id` AS BIGINT) AS `ebb_key`
+    FROM (
+SELECT * FROM analytics.contacts
+    ) AS m
+  ) AS k
+  WHERE k.`ebb_key` IS NOT NULL
+  GROUP BY k.`ebb_key`
+  HAVING COUNT(*) > 1
+) AS d;
+
+-- check_duplicate_key_samples
+SELECT k.`ebb_key`, COUNT(*)
+FROM (
+  SELECT CAST(m.`id` AS BIGINT) AS `ebb_key`
+  FROM (
+SELECT * FROM analytics.contacts
+  ) AS m
+) AS k
+WHERE k.`ebb_key` IS NOT NULL
+GROUP BY k.`ebb_key`
+HAVING COUNT(*) > 1
+ORDER BY k.`ebb_key`
+LIMIT 10;
+
+-- check_added_duplicate_keys
+SELECT d.`ebb_key`, COUNT(*), COUNT(*) OVER ()
+FROM `ebb`.`contacts_to_webhook__diff_{run_id}` AS d
+WHERE d.`ebb_op` = 'added'
+GROUP BY d.`ebb_key`
+HAVING COUNT(*) > 1
+ORDER BY d.`ebb_key`
+LIMIT 10;
+
+-- check_snapshot
+SELECT COUNT(*)
+FROM `ebb`.`contacts_to_webhook__snapshot`;
+
+-- check_fingerprint
+SELECT MAX(`ebb_fingerprint`)
+FROM `ebb`.`contacts_to_webhook__snapshot_meta`;
