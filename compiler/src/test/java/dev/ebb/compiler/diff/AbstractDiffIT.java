@@ -123,6 +123,44 @@ abstract class AbstractDiffIT {
     }
   }
 
+  /**
+   * Decimals whose 64-bit (narrow) or 128-bit (wide) storage differs only in sign or the last
+   * digit, and NULL, each hash differently: every update shows as changed.
+   */
+  @Test
+  void narrowAndWideDecimalsChangeOnEveryDigitAndSign() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_decimal_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, narrow DECIMAL(12, 2), wide DECIMAL(38, 9))");
+    List<String> narrow = List.of("0.00", "-0.01", "0.01", "NULL", "9999999999.99", "-9999999999.99");
+    List<String> wide = List.of("0", "-0.000000001", "0.000000001", "NULL", "-1", "1");
+    for (int i = 0; i < narrow.size(); i++) {
+      warehouse.execute("INSERT INTO " + table + " VALUES (" + i + ", " + narrow.get(i) + ", " + wide.get(i) + ")");
+    }
+    DiffSpec spec = new DiffSpec("decimals", schema, ModelQuery.of("SELECT id, narrow, wide FROM " + table),
+        List.of(new DiffColumn("id", "INTEGER")),
+        List.of(new DiffColumn("narrow", "DECIMAL(12, 2)"), new DiffColumn("wide", "DECIMAL(38, 9)")),
+        SyncMode.UPSERT, "fp", "r1");
+    DiffRunner first = new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, dialect));
+    first.setup();
+    first.plan(first.check());
+    first.commit(Long.MAX_VALUE);
+    first.cleanup();
+    // Each row takes the next row's values: sign flips, last-digit steps and NULLs.
+    for (int i = 0; i < narrow.size(); i++) {
+      int next = (i + 1) % narrow.size();
+      warehouse.execute("UPDATE " + table + " SET narrow = " + narrow.get(next) + ", wide = " + wide.get(next)
+          + " WHERE id = " + i);
+    }
+    DiffSpec again = new DiffSpec("decimals", schema, spec.model(), spec.primaryKey(), spec.mapped(),
+        SyncMode.UPSERT, "fp", "r2");
+    DiffRunner second = new DiffRunner(warehouse.connection(), DiffPlanner.plan(again, dialect));
+    PlannedDiff diff = second.plan(second.check());
+    assertThat(diff.counts().changed()).isEqualTo(narrow.size());
+    second.cleanup();
+  }
+
   @Test
   void checksReportNullAndDuplicateKeysAndTheGuardsStopTheRun() throws SQLException {
     Dialect dialect = warehouse.dialect();
