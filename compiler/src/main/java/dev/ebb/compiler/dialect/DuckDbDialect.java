@@ -19,10 +19,10 @@ import org.apache.calcite.sql.parser.SqlParser;
  * 128-bit value as the XOR of its two halves' hashes, so DECIMAL(38, 9) -0.000000001 (both halves
  * all ones) hashes like 0. The randomised diff tests found this. A DECIMAL declared with precision
  * 18 or less is hashed natively (the text cast cost 0.17 s of a 1.2 s 10M-row diff), with its
- * DOUBLE value: the declared type can be narrower than DuckDB's (Calcite types SUM of a
- * DECIMAL(12, 2) as DECIMAL(12, 2), DuckDB as DECIMAL(38, 2)), and the DOUBLE tells apart the
- * 128-bit values whose halves' hashes cancel (two such values share a DOUBLE only beyond 2^117
- * units). A value that is really a DOUBLE (an AVG) hashes exactly either way; nothing is rounded.
+ * DOUBLE value: the analysed type of a derived column can differ from DuckDB's, which sums a
+ * DECIMAL(12, 2) into a 128-bit DECIMAL(38, 2) and averages or divides it into a DOUBLE. The
+ * DOUBLE tells apart the 128-bit values whose halves' hashes cancel (two such values share a
+ * DOUBLE only beyond 2^117 units); a real DOUBLE hashes exactly either way; nothing is rounded.
  */
 public final class DuckDbDialect implements Dialect {
 
