@@ -119,6 +119,13 @@ public interface Dialect {
     return String.join(" || ", parts);
   }
 
-  /** One value fed to {@link #rowHash}: a column expression and its type family. */
-  record HashInput(String expression, ValueKind kind) {}
+  /**
+   * One value fed to {@link #rowHash}: a column expression, its type family and its SQL type as
+   * the analysis reports it (for a dialect that hashes by width, e.g. DECIMAL(12, 2)).
+   */
+  record HashInput(String expression, ValueKind kind, String sqlType) {
+    public HashInput(String expression, ValueKind kind) {
+      this(expression, kind, "");
+    }
+  }
 }

@@ -207,7 +207,7 @@ public final class DiffPlanner {
 
   private static List<HashInput> inputs(List<DiffColumn> columns, Dialect dialect) {
     return columns.stream()
-        .map(c -> new HashInput("m." + dialect.quoteIdentifier(c.name()), c.kind()))
+        .map(c -> new HashInput("m." + dialect.quoteIdentifier(c.name()), c.kind(), c.sqlType()))
         .toList();
   }
 

@@ -123,6 +123,57 @@ abstract class AbstractDiffIT {
     }
   }
 
+  /**
+   * Decimals whose 64-bit (narrow) or 128-bit (wide) storage differs only in sign or the last
+   * digit, and NULL, each hash differently: every update shows as changed. Also where the declared
+   * type is narrower than the warehouse's (a SUM typed DECIMAL(12, 2) that DuckDB holds in 128
+   * bits, an AVG that DuckDB computes as DOUBLE): nothing is rounded to the declared scale.
+   */
+  @Test
+  void decimalsChangeOnEveryDigitAndSignWhateverTheirDeclaredWidth() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_decimal_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, narrow DECIMAL(12, 2), wide DECIMAL(38, 9),"
+        + " summed DECIMAL(38, 2), averaged DOUBLE PRECISION)");
+    List<List<String>> values = List.of(
+        List.of("0.00", "0", "0.00", "0.001"),
+        List.of("-0.01", "-0.000000001", "-0.01", "0.002"),
+        List.of("0.01", "0.000000001", "0.01", "0.0015"),
+        List.of("NULL", "NULL", "NULL", "NULL"),
+        List.of("9999999999.99", "-1", "-18446744073709551.61", "-0.000000001"),
+        List.of("-9999999999.99", "1", "18446744073709551.61", "0.000000001"));
+    for (int i = 0; i < values.size(); i++) {
+      warehouse.execute("INSERT INTO " + table + " VALUES (" + i + ", " + String.join(", ", values.get(i)) + ")");
+    }
+    DiffSpec spec = new DiffSpec("decimals", schema, ModelQuery.of("SELECT id, narrow, wide, summed, averaged FROM " + table),
+        List.of(new DiffColumn("id", "INTEGER")),
+        List.of(new DiffColumn("narrow", "DECIMAL(12, 2)"), new DiffColumn("wide", "DECIMAL(38, 9)"),
+            new DiffColumn("summed", "DECIMAL(12, 2)"), new DiffColumn("averaged", "DECIMAL(12, 2)")),
+        SyncMode.UPSERT, "fp", "r1");
+    DiffRunner first = new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, dialect));
+    first.setup();
+    first.plan(first.check());
+    first.commit(Long.MAX_VALUE);
+    first.cleanup();
+    String[] columns = {"narrow", "wide", "summed", "averaged"};
+    for (int column = 0; column < columns.length; column++) {
+      // Each row takes the next row's value in one column: sign flips, last-digit steps and NULLs.
+      for (int i = 0; i < values.size(); i++) {
+        warehouse.execute("UPDATE " + table + " SET " + columns[column] + " = "
+            + values.get((i + 1) % values.size()).get(column) + " WHERE id = " + i);
+      }
+      String runId = "r" + (column + 2);
+      DiffSpec again = new DiffSpec("decimals", schema, spec.model(), spec.primaryKey(), spec.mapped(),
+          SyncMode.UPSERT, "fp", runId);
+      DiffRunner runner = new DiffRunner(warehouse.connection(), DiffPlanner.plan(again, dialect));
+      PlannedDiff diff = runner.plan(runner.check());
+      assertThat(diff.counts().changed()).as(columns[column]).isEqualTo(values.size());
+      runner.commit(Long.MAX_VALUE);
+      runner.cleanup();
+    }
+  }
+
   @Test
   void checksReportNullAndDuplicateKeysAndTheGuardsStopTheRun() throws SQLException {
     Dialect dialect = warehouse.dialect();
