@@ -123,9 +123,5 @@ public interface Dialect {
    * One value fed to {@link #rowHash}: a column expression, its type family and its SQL type as
    * the analysis reports it (for a dialect that hashes by width, e.g. DECIMAL(12, 2)).
    */
-  record HashInput(String expression, ValueKind kind, String sqlType) {
-    public HashInput(String expression, ValueKind kind) {
-      this(expression, kind, "");
-    }
-  }
+  record HashInput(String expression, ValueKind kind, String sqlType) {}
 }

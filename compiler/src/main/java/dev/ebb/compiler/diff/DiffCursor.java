@@ -40,10 +40,10 @@ public final class DiffCursor implements AutoCloseable {
     int carriedEnd = recordJson ? columns.size() - 1 : columns.size();
     this.recordJsonColumn = recordJson ? columns.size() : 0;
     this.columns = new FixedKeyMap.Keys(columns.subList(SYSTEM_COLUMNS, carriedEnd));
-    this.recordJsonBytes = recordJson && binary(result.getMetaData().getColumnType(recordJsonColumn));
-    this.opCodes = integer(result.getMetaData().getColumnType(2));
-    this.javaTime = new Class<?>[this.columns.size()];
     ResultSetMetaData meta = result.getMetaData();
+    this.recordJsonBytes = recordJson && binary(meta.getColumnType(recordJsonColumn));
+    this.opCodes = integer(meta.getColumnType(2));
+    this.javaTime = new Class<?>[this.columns.size()];
     for (int i = 0; i < javaTime.length; i++) {
       int column = SYSTEM_COLUMNS + i + 1;
       // Some drivers report zoned timestamps (PostgreSQL's timestamptz) as TIMESTAMP too.
