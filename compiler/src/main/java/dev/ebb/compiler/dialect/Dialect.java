@@ -107,6 +107,29 @@ public interface Dialect {
   }
 
   /**
+   * Whether a scan of the diff table without {@code ORDER BY} returns its rows in the order of
+   * {@link #diffRowNumber}, so that reads can stream from the first row instead of sorting the
+   * whole diff first. The cursor checks the order as it reads and fails a run that sees otherwise.
+   */
+  default boolean scansInRowNumberOrder() {
+    return false;
+  }
+
+  /**
+   * Session settings to hold while the diff table is written, each statement paired by index with
+   * the one in {@link #diffTableSettingsReset} that undoes it. The diff table is written once, read
+   * once and dropped, so work meant for long-lived tables (e.g. compression) can be skipped.
+   */
+  default List<String> diffTableSettings() {
+    return List.of();
+  }
+
+  /** Undoes {@link #diffTableSettings}, run after the diff table is written, whether it was or not. */
+  default List<String> diffTableSettingsReset() {
+    return List.of();
+  }
+
+  /**
    * How this warehouse writes a mapped record as JSON text in SQL, exactly as the runtime's mapper
    * would; empty where it cannot be exact, and every sync then maps rows in Java.
    */

@@ -28,13 +28,18 @@ public final class DiffCursor implements AutoCloseable {
   private final boolean recordJsonBytes;
   /** Per carried column, the java.time class it is read as (see {@link #value}), or null. */
   private final Class<?>[] javaTime;
+  /** Whether rows come in sequence order, checked as they are read (samples come by key). */
+  private final boolean bySequence;
+  private long lastSeq = Long.MIN_VALUE;
 
   /**
    * @param recordJson whether the last column is the record's JSON text ({@link
    *     DiffPlan#readRecords}), not a carried column
+   * @param bySequence whether rows come in sequence order (reads to deliver; samples come by key)
    */
-  DiffCursor(PreparedStatement statement, ResultSet result, List<String> columns, boolean recordJson)
-      throws SQLException {
+  DiffCursor(PreparedStatement statement, ResultSet result, List<String> columns, boolean recordJson,
+      boolean bySequence) throws SQLException {
+    this.bySequence = bySequence;
     this.statement = statement;
     this.result = result;
     int carriedEnd = recordJson ? columns.size() - 1 : columns.size();
@@ -65,6 +70,12 @@ public final class DiffCursor implements AutoCloseable {
       values[i] = value(SYSTEM_COLUMNS + i + 1, i);
     }
     long seq = result.getLong(1);
+    if (bySequence && seq <= lastSeq) {
+      // Checkpoints count rows in sequence order; a warehouse that scans without ORDER BY
+      // (Dialect#scansInRowNumberOrder) must not hand them over in any other.
+      throw new SQLException("diff rows out of order: " + seq + " after " + lastSeq);
+    }
+    lastSeq = seq;
     long hash = result.getLong(4);
     Long rowHash = hash == 0 && result.wasNull() ? null : hash;
     return new DiffRow(

@@ -19,6 +19,10 @@ import java.util.Set;
  * keys, so an interrupted commit is repaired by committing again.
  *
  * @param fingerprint the mapping fingerprint this run delivers under
+ * @param planSettings session settings {@link #plan} runs under (see {@link
+ *     dev.ebb.compiler.dialect.Dialect#diffTableSettings}), usually none
+ * @param planSettingsReset what undoes {@link #planSettings}, run after {@link #plan} also when it
+ *     failed
  * @param sentOps the diff rows the mode sends, which {@link #readPage} returns
  * @param sampleReads per op the mode sends, its first rows by key, with {@link #readPage}'s
  *     columns (the samples {@code ebb plan} shows)
@@ -43,6 +47,8 @@ public record DiffPlan(
     List<SqlStatement> setup,
     DiffChecks checks,
     List<SqlStatement> plan,
+    List<SqlStatement> planSettings,
+    List<SqlStatement> planSettingsReset,
     SqlStatement counts,
     SqlStatement readPage,
     Map<DiffOp, SqlStatement> sampleReads,
@@ -59,6 +65,8 @@ public record DiffPlan(
     fullRefresh = List.copyOf(fullRefresh);
     setup = List.copyOf(setup);
     plan = List.copyOf(plan);
+    planSettings = List.copyOf(planSettings);
+    planSettingsReset = List.copyOf(planSettingsReset);
     sampleReads = Collections.unmodifiableMap(new EnumMap<>(sampleReads));
     readColumns = List.copyOf(readColumns);
     readRecordColumns = List.copyOf(readRecordColumns);

@@ -66,6 +66,8 @@ public final class DiffPlanner {
             sql.apply("create_diff"),
             sql.apply("drop_failed"),
             sql.apply("create_failed")),
+        settings("diff_settings", dialect.diffTableSettings()),
+        settings("diff_settings_reset", dialect.diffTableSettingsReset()),
         sql.apply("count_ops"),
         sql.apply("read_page"),
         sampleReads(templates, scope, sent, dialect),
@@ -80,6 +82,10 @@ public final class DiffPlanner {
             sql.apply("commit_meta_insert")),
         List.of(sql.apply("drop_diff"), sql.apply("drop_failed")),
         dialect.transactionalDml());
+  }
+
+  private static List<SqlStatement> settings(String name, List<String> statements) {
+    return statements.stream().map(sql -> new SqlStatement(name, sql, List.of())).toList();
   }
 
   /**
@@ -136,6 +142,7 @@ public final class DiffPlanner {
     scope.put("failed", tables.failed());
     String rowNumber = dialect.diffRowNumber();
     scope.put("numberRows", rowNumber == null);
+    scope.put("scanOrdered", dialect.scansInRowNumberOrder());
     scope.put("seq", rowNumber == null ? q.apply("ebb_seq") : rowNumber);
     scope.put("op", q.apply("ebb_op"));
     scope.put("key", q.apply("ebb_key"));

@@ -69,13 +69,28 @@ public final class DiffRunner {
    * when {@code checks} found no NULL keys.
    */
   public PlannedDiff plan(DiffCheckResult checks) throws SQLException {
-    executeAll(plan.plan(), Map.of());
+    createDiffTable();
     Map<DiffOp, Long> materialised = new EnumMap<>(DiffOp.class);
     for (List<Object> row : rows(plan.counts(), Map.of())) {
       materialised.put(DiffOp.fromSql(row.get(0).toString()), number(row.get(1)));
     }
     DiffCounts counts = DiffCounts.of(materialised, checks.modelRows());
     return new PlannedDiff(counts, duplicateKeys(checks, counts));
+  }
+
+  private void createDiffTable() throws SQLException {
+    executeAll(plan.planSettings(), Map.of());
+    try {
+      executeAll(plan.plan(), Map.of());
+    } catch (SQLException | RuntimeException e) {
+      try {
+        executeAll(plan.planSettingsReset(), Map.of());
+      } catch (SQLException | RuntimeException reset) {
+        e.addSuppressed(reset);
+      }
+      throw e;
+    }
+    executeAll(plan.planSettingsReset(), Map.of());
   }
 
   /**
@@ -142,7 +157,7 @@ public final class DiffRunner {
       throw new IllegalArgumentException("mode " + plan.mode() + " does not send " + op);
     }
     List<DiffRow> rows = new ArrayList<>();
-    try (DiffCursor cursor = open(read, plan.readColumns(), false,
+    try (DiffCursor cursor = open(read, plan.readColumns(), false, false,
         Map.of(SqlStatement.Param.AFTER_SEQ, 0L, SqlStatement.Param.PAGE_SIZE, (long) count), count)) {
       DiffRow row;
       while ((row = cursor.next()) != null) {
@@ -161,21 +176,21 @@ public final class DiffRunner {
     if (plan.readRecords() == null) {
       throw new IllegalStateException("the mapping of this plan is not rendered by the warehouse");
     }
-    return open(plan.readRecords(), plan.readRecordColumns(), true,
+    return open(plan.readRecords(), plan.readRecordColumns(), true, true,
         Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq), fetchSize);
   }
 
   private DiffCursor open(long afterSeq, long limit, int fetchSize) throws SQLException {
-    return open(plan.readPage(), plan.readColumns(), false,
+    return open(plan.readPage(), plan.readColumns(), false, true,
         Map.of(SqlStatement.Param.AFTER_SEQ, afterSeq, SqlStatement.Param.PAGE_SIZE, limit), fetchSize);
   }
 
-  private DiffCursor open(SqlStatement statement, List<String> columns, boolean recordJson,
+  private DiffCursor open(SqlStatement statement, List<String> columns, boolean recordJson, boolean bySequence,
       Map<SqlStatement.Param, Object> params, int fetchSize) throws SQLException {
     PreparedStatement prepared = prepare(statement, params);
     try {
       prepared.setFetchSize(fetchSize);
-      return new DiffCursor(prepared, prepared.executeQuery(), columns, recordJson);
+      return new DiffCursor(prepared, prepared.executeQuery(), columns, recordJson, bySequence);
     } catch (SQLException | RuntimeException e) {
       prepared.close();
       throw e;

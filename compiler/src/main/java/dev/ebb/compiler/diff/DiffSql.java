@@ -1,6 +1,7 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.dialect.Dialect;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,10 @@ public final class DiffSql {
     files.put("full_refresh.sql", file(plan.fullRefresh()));
     files.put("setup.sql", file(plan.setup()));
     files.put("checks.sql", file(plan.checks().all()));
-    files.put("plan.sql", file(plan.plan()));
+    List<SqlStatement> planned = new ArrayList<>(plan.planSettings());
+    planned.addAll(plan.plan());
+    planned.addAll(plan.planSettingsReset());
+    files.put("plan.sql", file(planned));
     files.put("counts.sql", file(List.of(plan.counts())));
     files.put("read.sql", file(List.of(plan.readPage())));
     if (plan.readRecords() != null) {

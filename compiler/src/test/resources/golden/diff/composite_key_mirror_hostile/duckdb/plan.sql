@@ -1,3 +1,6 @@
+-- diff_settings
+SET disabled_compression_methods = 'dictionary,fsst,dict_fsst';
+
 -- drop_diff
 DROP TABLE IF EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}";
 
@@ -53,3 +56,6 @@ DROP TABLE IF EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__fa
 CREATE TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" (
   "ebb_key" VARCHAR
 );
+
+-- diff_settings_reset
+RESET disabled_compression_methods;

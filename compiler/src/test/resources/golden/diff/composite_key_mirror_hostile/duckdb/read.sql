@@ -3,5 +3,4 @@ SELECT (rowid + 1), "ebb_op", "ebb_key", CAST(CASE WHEN "ebb_hash" >= 9223372036
 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}"
 WHERE (rowid + 1) > ?
   AND "ebb_op" IN ('added', 'changed', 'removed')
-ORDER BY (rowid + 1)
 LIMIT ?;

@@ -1,3 +1,6 @@
+-- diff_settings
+SET disabled_compression_methods = 'dictionary,fsst,dict_fsst';
+
 -- drop_diff
 DROP TABLE IF EXISTS "ebb_snapshots"."customers_to_hubspot__diff_{run_id}";
 
@@ -53,3 +56,6 @@ DROP TABLE IF EXISTS "ebb_snapshots"."customers_to_hubspot__failed_{run_id}";
 CREATE TABLE "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" (
   "ebb_key" BIGINT
 );
+
+-- diff_settings_reset
+RESET disabled_compression_methods;

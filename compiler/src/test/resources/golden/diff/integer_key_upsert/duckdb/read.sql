@@ -3,5 +3,4 @@ SELECT (rowid + 1), "ebb_op", "ebb_key", CAST(CASE WHEN "ebb_hash" >= 9223372036
 FROM "ebb_snapshots"."customers_to_hubspot__diff_{run_id}"
 WHERE (rowid + 1) > ?
   AND "ebb_op" IN ('added', 'changed')
-ORDER BY (rowid + 1)
 LIMIT ?;

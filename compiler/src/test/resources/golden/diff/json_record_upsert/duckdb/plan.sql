@@ -1,3 +1,6 @@
+-- diff_settings
+SET disabled_compression_methods = 'dictionary,fsst,dict_fsst';
+
 -- drop_diff
 DROP TABLE IF EXISTS "ebb"."contacts_to_webhook__diff_{run_id}";
 
@@ -68,3 +71,6 @@ DROP TABLE IF EXISTS "ebb"."contacts_to_webhook__failed_{run_id}";
 CREATE TABLE "ebb"."contacts_to_webhook__failed_{run_id}" (
   "ebb_key" BIGINT
 );
+
+-- diff_settings_reset
+RESET disabled_compression_methods;

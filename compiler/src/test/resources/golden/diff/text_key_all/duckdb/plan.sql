@@ -1,3 +1,6 @@
+-- diff_settings
+SET disabled_compression_methods = 'dictionary,fsst,dict_fsst';
+
 -- drop_diff
 DROP TABLE IF EXISTS "ebb"."events_all__diff_{run_id}";
 
@@ -46,3 +49,6 @@ DROP TABLE IF EXISTS "ebb"."events_all__failed_{run_id}";
 CREATE TABLE "ebb"."events_all__failed_{run_id}" (
   "ebb_key" VARCHAR
 );
+
+-- diff_settings_reset
+RESET disabled_compression_methods;
