@@ -15,6 +15,7 @@ import dev.ebb.runtime.sync.RunProgress;
 import dev.ebb.runtime.sync.RunReport;
 import dev.ebb.runtime.sync.SyncRunner;
 import dev.ebb.runtime.workspace.Workspace;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -141,10 +143,15 @@ public final class RunBench {
     Compilation compilation = compile();
     List<Measure> raw = new ArrayList<>();
     List<Measure> ebb = new ArrayList<>();
+    List<Measure> ebbFile = new ArrayList<>();
     try (Workspace workspace = Workspace.open(root, compilation, null, Map.of(), Clock.systemUTC())) {
       Sync sync = compilation.project().sync("contacts_to_sink").orElseThrow();
+      Sync toFile = compilation.project().sync("contacts_to_file").orElseThrow();
       RunOptions options = RunOptions.DEFAULTS.withRecordLog(false).withConfirm(true);
-      run(workspace, sync, options); // the first full run establishes the snapshot
+      // The first full runs establish the snapshots.
+      run(workspace, sync, options);
+      run(workspace, toFile, options);
+      deleteWrittenFiles();
       for (int i = 0; i < REPEATS; i++) {
         long round = i;
         warehouse(workspace, s -> {
@@ -161,14 +168,30 @@ public final class RunBench {
           return Phases.NONE;
         }));
         ebb.add(measure(() -> run(workspace, sync, options)));
+        ebbFile.add(measure(() -> run(workspace, toFile, options)));
+        deleteWrittenFiles();
       }
     }
     Measure r = Measure.median(raw);
     Measure e = Measure.median(ebb);
+    Measure f = Measure.median(ebbFile);
     System.out.printf(
-        "RunBench (b) rows=%d, 1.2%% churn | raw FULL OUTER JOIN diff: %.2f s | ebb run (plan + deliver + commit): %.2f s,"
-            + " heap %d MB | ratio %.2f (target <= 1.5)%n  phases: %s%n",
-        rows, r.seconds, e.seconds, e.heapMb, e.seconds / r.seconds, e.phases);
+        "RunBench (b) rows=%d, 1.2%% churn | raw FULL OUTER JOIN diff: %.2f s | ebb run (plan + deliver + commit)"
+            + " to the webhook: %.2f s, heap %d MB, ratio %.2f | to a JSON Lines file: %.2f s, ratio %.2f (target <= 1.5)%n"
+            + "  phases, webhook: %s%n  phases, file: %s%n",
+        rows, r.seconds, e.seconds, e.heapMb, e.seconds / r.seconds, f.seconds, f.seconds / r.seconds, e.phases, f.phases);
+  }
+
+  /** The file destination writes a file per run; only its time matters here, not the disk it fills. */
+  private void deleteWrittenFiles() throws IOException {
+    Path out = root.resolve("out");
+    if (Files.exists(out)) {
+      try (var paths = Files.walk(out)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   /** Round {@code round}'s changes: 1% changed, 0.1% added, 0.1% removed, each round other rows. */
@@ -342,6 +365,9 @@ public final class RunBench {
     for (String column : COLUMNS.split(", ")) {
       mapping.append("  ").append(column).append(": ").append(column).append('\n');
     }
+    write("destinations/files.yml", "destination: files\ntype: file\nconfig:\n  path: out\n  format: jsonl\n");
+    write("syncs/contacts_to_file.yml", "sync: contacts_to_file\nmodel: contacts_out\ndestination: files\nobject: contacts\n"
+        + "mode: upsert\nmapping:\n" + mapping);
     write("syncs/contacts_to_sink.yml", "sync: contacts_to_sink\nmodel: contacts_out\ndestination: sink\nobject: contacts\n"
         + "mode: upsert\nmapping:\n" + mapping);
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("warehouse.duckdb"));
