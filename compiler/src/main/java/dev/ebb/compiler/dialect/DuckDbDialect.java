@@ -87,8 +87,8 @@ public final class DuckDbDialect implements Dialect {
 
   /**
    * DuckDB returns a scan's rows in insertion order unless told otherwise ({@code
-   * preserve_insertion_order}, on by default and set by the runtime's connections), also when it
-   * streams them; row ids follow insertion order.
+   * preserve_insertion_order}, on by default), also when it streams them; row ids follow insertion
+   * order. The runtime's connections leave the setting at its default.
    */
   @Override
   public boolean scansInRowNumberOrder() {

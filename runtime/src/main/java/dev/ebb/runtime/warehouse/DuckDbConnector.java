@@ -34,8 +34,6 @@ final class DuckDbConnector implements WarehouseConnector {
     Properties properties = new Properties();
     // Without it the driver materialises a whole result before the first row.
     properties.setProperty("jdbc_stream_results", "true");
-    // DuckDB's default, set so that reads of the diff can rely on it (Dialect#scansInRowNumberOrder).
-    properties.setProperty("preserve_insertion_order", "true");
     return new JdbcSettings("jdbc:duckdb:" + file, properties, file.toString());
   }
 
