@@ -9,12 +9,8 @@ import dev.ebb.destination.api.WriteResult;
 import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -77,7 +73,7 @@ final class BatchSender {
     while (!pending.isEmpty()) {
       List<OutboundRecord> records = new ArrayList<>(pending.size());
       pending.forEach(i -> records.add(prepared.get(i).record()));
-      RecordBatch batch = new RecordBatch(batchId(records), records);
+      RecordBatch batch = new RecordBatch(BatchIds.of(records), records);
       firstBatchId = firstBatchId == null ? batch.batchId() : firstBatchId;
       int requestCount = writer.requestCount(records.size());
       throttle.awaitTurn(requestCount, run);
@@ -213,20 +209,5 @@ final class BatchSender {
       }
     }
     return true;
-  }
-
-  /** Deterministic: the same records always form the same batch id. */
-  private static String batchId(List<OutboundRecord> records) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (OutboundRecord record : records) {
-        String id = record.idempotencyKey() != null ? record.idempotencyKey() : record.key();
-        digest.update(id.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
-    }
   }
 }
