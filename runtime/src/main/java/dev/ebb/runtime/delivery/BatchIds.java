@@ -21,7 +21,7 @@ final class BatchIds {
 
   static String of(List<OutboundRecord> records) {
     // Assembled in one buffer and hashed with one update: two digest updates per record cost
-    // more than the hashing itself.
+    // more than the hashing itself. Sized for idempotency keys (32 hex digits and the separator).
     byte[] input = new byte[records.size() * 33];
     int at = 0;
     for (OutboundRecord record : records) {
