@@ -19,10 +19,12 @@ import org.apache.calcite.sql.parser.SqlParser;
  * 128-bit value as the XOR of its two halves' hashes, so DECIMAL(38, 9) -0.000000001 (both halves
  * all ones) hashes like 0. The randomised diff tests found this. A DECIMAL declared with precision
  * 18 or less is hashed natively (the text cast cost 0.17 s of a 1.2 s 10M-row diff), with its
- * DOUBLE value: the analysed type of a derived column can differ from DuckDB's, which sums a
- * DECIMAL(12, 2) into a 128-bit DECIMAL(38, 2) and averages or divides it into a DOUBLE. The
- * DOUBLE tells apart the 128-bit values whose halves' hashes cancel (two such values share a
- * DOUBLE only beyond 2^117 units); a real DOUBLE hashes exactly either way; nothing is rounded.
+ * negation: the analysed type of a derived column can differ from DuckDB's, which sums a
+ * DECIMAL(12, 2) into a 128-bit DECIMAL(38, 2) and averages or divides it into a DOUBLE. Of the
+ * 128-bit values whose halves are equal and hash alike (0, -1 unit, k * (2^64 + 1) units), only 0
+ * stays so negated, and two values with swapped halves negate into unrelated ones: the pair tells
+ * apart what the XOR confuses. A 64-bit value or a DOUBLE hashes exactly either way. Negation is
+ * exact and cannot overflow a DECIMAL; the cast to DOUBLE it replaced cost 5% of a 10M-row diff.
  */
 public final class DuckDbDialect implements Dialect {
 
@@ -137,7 +139,7 @@ public final class DuckDbDialect implements Dialect {
     if (value.kind() == ValueKind.DECIMAL) {
       Matcher type = DECLARED_PRECISION.matcher(value.sqlType());
       if (type.matches() && Integer.parseInt(type.group(1)) <= MAX_NARROW_PRECISION) {
-        return value.expression() + ", CAST(" + value.expression() + " AS DOUBLE)";
+        return value.expression() + ", -(" + value.expression() + ")";
       }
     }
     boolean wide = value.kind() == ValueKind.DECIMAL || value.kind() == ValueKind.OTHER;

@@ -125,7 +125,8 @@ abstract class AbstractDiffIT {
 
   /**
    * Decimals whose 64-bit (narrow) or 128-bit (wide) storage differs only in sign or the last
-   * digit, and NULL, each hash differently: every update shows as changed. Also where the declared
+   * digit, and NULL, each hash differently: every update shows as changed, also between 128-bit
+   * values whose halves a hash that combines them by XOR could confuse. Also where the declared
    * type is narrower than the warehouse's (a SUM typed DECIMAL(12, 2) that DuckDB holds in 128
    * bits, an AVG that DuckDB computes as DOUBLE): nothing is rounded to the declared scale.
    */
@@ -142,7 +143,12 @@ abstract class AbstractDiffIT {
         List.of("0.01", "0.000000001", "0.01", "0.0015"),
         List.of("NULL", "NULL", "NULL", "NULL"),
         List.of("9999999999.99", "-1", "-18446744073709551.61", "-0.000000001"),
-        List.of("-9999999999.99", "1", "18446744073709551.61", "0.000000001"));
+        List.of("-9999999999.99", "1", "18446744073709551.61", "0.000000001"),
+        // 128-bit values whose halves' hashes cancel or swap: 5 units, 5 * 2^64 units, and
+        // 2^64 + 1 units (both halves 1, like 0 and -1 unit with both halves 0 or all ones).
+        List.of("0.05", "0.000000005", "0.05", "0.003"),
+        List.of("12.34", "2", "922337203685477580.80", "0.004"),
+        List.of("-12.34", "3", "184467440737095516.17", "0.005"));
     for (int i = 0; i < values.size(); i++) {
       warehouse.execute("INSERT INTO " + table + " VALUES (" + i + ", " + String.join(", ", values.get(i)) + ")");
     }

@@ -9,7 +9,7 @@ CREATE TABLE "ebb"."contacts_to_webhook__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
-    hash('0123456789abcdef', m."email", m."first_name", m."ltv", CAST(m."ltv" AS DOUBLE), m."score", m."active", m."birthday", m."created_at", m."seen_at", m."na`me""; DELETE FROM y;-- 'é'") AS "ebb_hash",
+    hash('0123456789abcdef', m."email", m."first_name", m."ltv", -(m."ltv"), m."score", m."active", m."birthday", m."created_at", m."seen_at", m."na`me""; DELETE FROM y;-- 'é'") AS "ebb_hash",
     m."id",
     m."email",
     m."first_name",
