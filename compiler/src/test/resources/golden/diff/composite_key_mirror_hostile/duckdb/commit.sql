@@ -14,7 +14,8 @@ SELECT d."ebb_key", d."ebb_hash"
 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
 WHERE (rowid + 1) <= ?
   AND d."ebb_op" IN ('added', 'changed')
-  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
+  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+ORDER BY d."ebb_key";
 
 -- commit_meta_delete
 DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot_meta"

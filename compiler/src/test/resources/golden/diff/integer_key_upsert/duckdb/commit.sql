@@ -14,7 +14,8 @@ SELECT d."ebb_key", d."ebb_hash"
 FROM "ebb_snapshots"."customers_to_hubspot__diff_{run_id}" AS d
 WHERE (rowid + 1) <= ?
   AND d."ebb_op" IN ('added', 'changed')
-  AND NOT EXISTS (SELECT 1 FROM "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
+  AND NOT EXISTS (SELECT 1 FROM "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+ORDER BY d."ebb_key";
 
 -- commit_meta_delete
 DELETE FROM "ebb_snapshots"."customers_to_hubspot__snapshot_meta"
