@@ -199,7 +199,21 @@ public final class DiffPlanner {
     scope.put("commitOps", literals(committed, dialect));
     committed.remove(DiffOp.REMOVED);
     scope.put("upsertOps", literals(committed, dialect));
+    scope.put("forgetRemoved", forgetsRemoved(spec.mode()));
+    scope.put("removedOp", dialect.stringLiteral(DiffOp.REMOVED.sqlValue()));
     return scope;
+  }
+
+  /**
+   * Whether a commit drops the keys the model no longer has from the snapshot although the mode
+   * sends nothing for them, whether or not the delivery got that far. Kept, they would come back
+   * as "removed" rows in every later diff, a growing share of it over churning keys. A key that
+   * returns is then sent again as added: harmless where the mode upserts or updates by key. Not in
+   * insert mode, which would insert it a second time, nor in mirror mode, where removed rows are
+   * deletes, committed once the destination accepted them.
+   */
+  static boolean forgetsRemoved(SyncMode mode) {
+    return mode == SyncMode.UPDATE || mode == SyncMode.UPSERT || mode == SyncMode.ALL;
   }
 
   private static String keyExpression(List<HashInput> parts, boolean integerKey, Dialect dialect) {

@@ -82,6 +82,51 @@ abstract class AbstractDiffIT {
         .containsExactlyInAnyOrder("added 4", "changed 2", "unchanged 1");
   }
 
+  /**
+   * Keys gone from the model leave the snapshot where the mode upserts or updates by key, even
+   * when nothing was delivered, so later diffs do not carry them again; a key that returns is
+   * added. Insert mode keeps them (a returning key would be inserted twice), mirror mode once the
+   * delete was accepted.
+   */
+  @Test
+  void keysGoneFromTheModelLeaveTheSnapshotUnlessTheModeInsertsOrDeletesThem() throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String schema = warehouse.newSchema("ebb_it_gone_");
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
+    warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+    for (SyncMode mode : SyncMode.values()) {
+      runOnce(spec(schema, table, mode, "first"), Long.MAX_VALUE);
+    }
+    warehouse.execute("DELETE FROM " + table + " WHERE id = 3");
+
+    Map<SyncMode, Long> removedBeforeDelivery = new EnumMap<>(SyncMode.class);
+    Map<SyncMode, Long> removedAfter = new EnumMap<>(SyncMode.class);
+    for (SyncMode mode : SyncMode.values()) {
+      // A delivery that stopped before its first checkpoint, then one that got through.
+      removedBeforeDelivery.put(mode, removedRows(spec(schema, table, mode, "second"), 0));
+      removedAfter.put(mode, removedRows(spec(schema, table, mode, "third"), Long.MAX_VALUE));
+    }
+    assertThat(removedBeforeDelivery.values()).hasSize(SyncMode.values().length).containsOnly(1L);
+    assertThat(removedAfter)
+        .containsEntry(SyncMode.INSERT, 1L)
+        .containsEntry(SyncMode.UPDATE, 0L)
+        .containsEntry(SyncMode.UPSERT, 0L)
+        .containsEntry(SyncMode.MIRROR, 1L)
+        .containsEntry(SyncMode.ALL, 0L);
+
+    warehouse.execute("INSERT INTO " + table + " VALUES (3, 'c')");
+    Map<SyncMode, Set<String>> sent = new EnumMap<>(SyncMode.class);
+    for (SyncMode mode : SyncMode.values()) {
+      sent.put(mode, runOnce(spec(schema, table, mode, "fourth"), Long.MAX_VALUE));
+    }
+    assertThat(sent.get(SyncMode.INSERT)).isEmpty();
+    assertThat(sent.get(SyncMode.UPDATE)).containsExactly("added 3");
+    assertThat(sent.get(SyncMode.UPSERT)).containsExactly("added 3");
+    assertThat(sent.get(SyncMode.MIRROR)).containsExactly("added 3");
+    assertThat(sent.get(SyncMode.ALL)).containsExactlyInAnyOrder("added 3", "unchanged 1", "unchanged 2");
+  }
+
   @Test
   void rowsCarryTheHashTheSnapshotKeepsAndWallClockTimestamps() throws SQLException {
     Dialect dialect = warehouse.dialect();
@@ -322,6 +367,17 @@ abstract class AbstractDiffIT {
     runner.commit(upTo);
     runner.cleanup();
     return lines;
+  }
+
+  /** Plans, commits through {@code upTo} and cleans up; returns the diff's removed rows. */
+  private long removedRows(DiffSpec spec, long upTo) throws SQLException {
+    DiffRunner runner =
+        new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, warehouse.dialect()));
+    runner.setup();
+    long removed = runner.plan(runner.check()).counts().removed();
+    runner.commit(upTo);
+    runner.cleanup();
+    return removed;
   }
 
   private static DiffSpec spec(String schema, String table, SyncMode mode, String runId) {

@@ -6,6 +6,10 @@ WHERE "ebb_key" IN (
   WHERE "ebb_seq" <= ?
     AND d."ebb_op" IN ('added', 'changed')
     AND NOT EXISTS (SELECT 1 FROM "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+  UNION ALL
+  SELECT d."ebb_key"
+  FROM "ebb_snapshots"."customers_to_hubspot__diff_{run_id}" AS d
+  WHERE d."ebb_op" = 'removed'
 );
 
 -- commit_insert (parameters: up_to_seq)

@@ -130,7 +130,8 @@ public final class SyncRunner {
         state.transition(run.id(), status);
       }
       // The snapshot advances only through the last durable checkpoint: on a resumed commit too,
-      // and after a delivery that stopped early. Rows the mode does not send are never committed.
+      // and after a delivery that stopped early. Of the rows the mode does not send, only removed
+      // keys are committed (dropped), and only where the mode upserts or updates by key.
       long commitThrough = checkpoint.sequence();
       String stopReason = null;
       if (status == RunStatus.DELIVERING) {
