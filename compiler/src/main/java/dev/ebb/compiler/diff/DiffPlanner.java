@@ -176,17 +176,25 @@ public final class DiffPlanner {
     scope.put("fingerprintLiteral", fingerprint);
     scope.put("hashExpression", dialect.rowHash(fingerprint, inputs(spec.mapped(), dialect)));
 
-    List<String> carried = spec.carriedColumns().stream().map(c -> q.apply(c.name())).toList();
-    scope.put("carriedNames", String.join(", ", carried));
-    scope.put("carriedFromModel", prefixed("m.", carried, ",\n    "));
-    scope.put("carriedFromCurrent", prefixed("c.", carried, ",\n    "));
-    scope.put("carriedFromChanges", prefixed("ch.", carried, ",\n  "));
+    // A BIGINT key column is its own ebb_key: the diff table holds it once, and reads give it back
+    // under the column's name.
+    String keyColumn = integerKey && isBigint(keyParts.get(0).sqlType()) ? spec.primaryKey().get(0).name() : null;
+    Function<DiffColumn, String> diffColumn = c -> c.name().equals(keyColumn) ? q.apply("ebb_key") : q.apply(c.name());
+    List<String> stored = spec.carriedColumns().stream()
+        .filter(c -> !c.name().equals(keyColumn))
+        .map(c -> q.apply(c.name()))
+        .toList();
+    scope.put("carriedFromModel", prefixed("m.", stored, ",\n    "));
+    scope.put("carriedFromCurrent", prefixed("c.", stored, ",\n    "));
+    scope.put("carriedFromChanges", prefixed("ch.", stored, ",\n  "));
+    Function<DiffColumn, String> read = c -> c.name().equals(keyColumn) ? diffColumn.apply(c) + " AS " + q.apply(c.name()) : q.apply(c.name());
+    scope.put("carriedNames", spec.carriedColumns().stream().map(read).collect(Collectors.joining(", ")));
 
     if (spec.record() != null) {
-      RecordJsonSql.of(spec.record(), dialect).ifPresent(json -> {
+      RecordJsonSql.of(spec.record(), dialect, diffColumn).ifPresent(json -> {
         scope.put("recordJson", json);
         scope.put("recordColumn", q.apply(RECORD_COLUMN));
-        scope.put("matchColumn", q.apply(spec.record().match().name()));
+        scope.put("matchColumn", read.apply(spec.record().match()));
         scope.put("opCode", opCode(q.apply("ebb_op"), dialect));
       });
     }
@@ -214,6 +222,10 @@ public final class DiffPlanner {
    */
   static boolean forgetsRemoved(SyncMode mode) {
     return mode == SyncMode.UPDATE || mode == SyncMode.UPSERT || mode == SyncMode.ALL;
+  }
+
+  private static boolean isBigint(String sqlType) {
+    return sqlType.trim().equalsIgnoreCase("BIGINT");
   }
 
   private static String keyExpression(List<HashInput> parts, boolean integerKey, Dialect dialect) {

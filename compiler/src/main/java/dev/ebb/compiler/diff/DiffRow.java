@@ -8,8 +8,9 @@ import java.util.Map;
  * @param key the snapshot key: a Long for a single integer key, otherwise text
  * @param hash the 64-bit row hash of the mapped columns under the run's mapping fingerprint, as
  *     the snapshot will keep it; null for a removed row
- * @param values the carried model columns by name, in the model's order (unmodifiable); all null
- *     for a removed row, whose model row is gone (its key is {@link #key}); read with {@link
+ * @param values the carried model columns by name, in the model's order (unmodifiable); for a
+ *     removed row, whose model row is gone (its key is {@link #key}), all null but a BIGINT key
+ *     column, which the diff table holds as the key itself; read with {@link
  *     DiffRunner#readRecords}, only the match column
  * @param recordJson the mapped record's JSON text as the warehouse built it, when read with {@link
  *     DiffRunner#readRecords}; otherwise null

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The SQL expression of a {@link JsonRecord}'s JSON text over the diff table's columns, in a
@@ -16,14 +17,17 @@ final class RecordJsonSql {
 
   private final Dialect dialect;
   private final JsonRendering json;
+  private final Function<DiffColumn, String> column;
 
-  private RecordJsonSql(Dialect dialect, JsonRendering json) {
+  private RecordJsonSql(Dialect dialect, JsonRendering json, Function<DiffColumn, String> column) {
     this.dialect = dialect;
     this.json = json;
+    this.column = column;
   }
 
-  static Optional<String> of(JsonRecord record, Dialect dialect) {
-    return dialect.json().flatMap(json -> new RecordJsonSql(dialect, json).object(record.fields()).map(json::readable));
+  /** @param column a model column as the diff table holds it: a quoted name, or an expression */
+  static Optional<String> of(JsonRecord record, Dialect dialect, Function<DiffColumn, String> column) {
+    return dialect.json().flatMap(json -> new RecordJsonSql(dialect, json, column).object(record.fields()).map(json::readable));
   }
 
   private Optional<String> object(List<JsonRecord.Field> fields) {
@@ -40,7 +44,7 @@ final class RecordJsonSql {
 
   private Optional<String> value(JsonRecord.Value value) {
     if (value instanceof JsonRecord.Column column) {
-      return json.value(column(column.column()), column.column().sqlType());
+      return json.value(this.column.apply(column.column()), column.column().sqlType());
     }
     if (value instanceof JsonRecord.Nested nested) {
       return object(nested.fields());
@@ -58,7 +62,7 @@ final class RecordJsonSql {
         parts.add(dialect.stringLiteral(part.text()));
         continue;
       }
-      Optional<String> text = json.templateText(column(part.column()), part.column().sqlType());
+      Optional<String> text = json.templateText(column.apply(part.column()), part.column().sqlType());
       if (text.isEmpty()) {
         return Optional.empty();
       }
@@ -97,9 +101,5 @@ final class RecordJsonSql {
     return json.value(
         "CAST(" + plain.toPlainString() + " AS DECIMAL(" + precision + ", " + scale + "))",
         "DECIMAL(" + precision + ", " + scale + ")");
-  }
-
-  private String column(DiffColumn column) {
-    return dialect.quoteIdentifier(column.name());
   }
 }

@@ -10,7 +10,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
     hash('0123456789abcdef', m."email", CAST(m."ltv" AS VARCHAR), m."updated_at", m."active") AS "ebb_hash",
-    m."id",
     m."email",
     m."ltv",
     m."updated_at",
@@ -29,7 +28,6 @@ ebb_changes AS (
     END AS "ebb_op",
     COALESCE(c."ebb_key", s."ebb_key") AS "ebb_key",
     c."ebb_hash",
-    c."id",
     c."email",
     c."ltv",
     c."updated_at",
@@ -42,7 +40,6 @@ SELECT
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",
-  ch."id",
   ch."email",
   ch."ltv",
   ch."updated_at",

@@ -7,7 +7,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
     hashtextextended(CAST(ROW('0123456789abcdef', m."email", m."ltv", CAST(CAST(EXTRACT(EPOCH FROM m."updated_at") * 1000000 AS BIGINT) AS TEXT), m."active") AS TEXT), 0) AS "ebb_hash",
-    m."id",
     m."email",
     m."ltv",
     m."updated_at",
@@ -26,7 +25,6 @@ ebb_changes AS (
     END AS "ebb_op",
     COALESCE(c."ebb_key", s."ebb_key") AS "ebb_key",
     c."ebb_hash",
-    c."id",
     c."email",
     c."ltv",
     c."updated_at",
@@ -40,7 +38,6 @@ SELECT
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",
-  ch."id",
   ch."email",
   ch."ltv",
   ch."updated_at",

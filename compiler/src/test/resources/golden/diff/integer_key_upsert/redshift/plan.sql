@@ -7,7 +7,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
     FNV_HASH('0123456789abcdef' || COALESCE(CAST(LENGTH(m."email") AS VARCHAR(65535)) || ':' || m."email", '~') || COALESCE(CAST(LENGTH(CAST(m."ltv" AS VARCHAR(65535))) AS VARCHAR(65535)) || ':' || CAST(m."ltv" AS VARCHAR(65535)), '~') || COALESCE(CAST(LENGTH(CAST(DATEDIFF(microsecond, TIMESTAMP '1970-01-01 00:00:00', CONVERT_TIMEZONE('UTC', m."updated_at")) AS VARCHAR(65535))) AS VARCHAR(65535)) || ':' || CAST(DATEDIFF(microsecond, TIMESTAMP '1970-01-01 00:00:00', CONVERT_TIMEZONE('UTC', m."updated_at")) AS VARCHAR(65535)), '~') || COALESCE(CAST(LENGTH(CASE WHEN m."active" THEN '1' WHEN NOT m."active" THEN '0' END) AS VARCHAR(65535)) || ':' || CASE WHEN m."active" THEN '1' WHEN NOT m."active" THEN '0' END, '~')) AS "ebb_hash",
-    m."id",
     m."email",
     m."ltv",
     m."updated_at",
@@ -26,7 +25,6 @@ ebb_changes AS (
     END AS "ebb_op",
     COALESCE(c."ebb_key", s."ebb_key") AS "ebb_key",
     c."ebb_hash",
-    c."id",
     c."email",
     c."ltv",
     c."updated_at",
@@ -40,7 +38,6 @@ SELECT
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",
-  ch."id",
   ch."email",
   ch."ltv",
   ch."updated_at",

@@ -1,5 +1,5 @@
 -- read_page (parameters: after_seq, page_size)
-SELECT "ebb_seq", "ebb_op", "ebb_key", "ebb_hash", "id", "email", "ltv", "updated_at", "active"
+SELECT "ebb_seq", "ebb_op", "ebb_key", "ebb_hash", "ebb_key" AS "id", "email", "ltv", "updated_at", "active"
 FROM "ebb_snapshots"."customers_to_hubspot__diff_{run_id}"
 WHERE "ebb_seq" > ?
   AND "ebb_op" IN ('added', 'changed')

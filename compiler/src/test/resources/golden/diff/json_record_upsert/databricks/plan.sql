@@ -7,7 +7,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m.`id` AS BIGINT) AS `ebb_key`,
     XXHASH64('0123456789abcdef' || COALESCE(CAST(LENGTH(m.`email`) AS STRING) || ':' || m.`email`, '~') || COALESCE(CAST(LENGTH(m.`first_name`) AS STRING) || ':' || m.`first_name`, '~') || COALESCE(CAST(LENGTH(CAST(m.`ltv` AS STRING)) AS STRING) || ':' || CAST(m.`ltv` AS STRING), '~') || COALESCE(CAST(LENGTH(CAST(m.`score` AS STRING)) AS STRING) || ':' || CAST(m.`score` AS STRING), '~') || COALESCE(CAST(LENGTH(CASE WHEN m.`active` THEN '1' WHEN NOT m.`active` THEN '0' END) AS STRING) || ':' || CASE WHEN m.`active` THEN '1' WHEN NOT m.`active` THEN '0' END, '~') || COALESCE(CAST(LENGTH(CAST(m.`birthday` AS STRING)) AS STRING) || ':' || CAST(m.`birthday` AS STRING), '~') || COALESCE(CAST(LENGTH(CAST(m.`created_at` AS STRING)) AS STRING) || ':' || CAST(m.`created_at` AS STRING), '~') || COALESCE(CAST(LENGTH(CAST(UNIX_MICROS(m.`seen_at`) AS STRING)) AS STRING) || ':' || CAST(UNIX_MICROS(m.`seen_at`) AS STRING), '~') || COALESCE(CAST(LENGTH(m.`na``me"; DELETE FROM y;-- 'é'`) AS STRING) || ':' || m.`na``me"; DELETE FROM y;-- 'é'`, '~')) AS `ebb_hash`,
-    m.`id`,
     m.`email`,
     m.`first_name`,
     m.`ltv`,
@@ -31,7 +30,6 @@ ebb_changes AS (
     END AS `ebb_op`,
     COALESCE(c.`ebb_key`, s.`ebb_key`) AS `ebb_key`,
     c.`ebb_hash`,
-    c.`id`,
     c.`email`,
     c.`first_name`,
     c.`ltv`,
@@ -50,7 +48,6 @@ SELECT
   ch.`ebb_op`,
   ch.`ebb_key`,
   ch.`ebb_hash`,
-  ch.`id`,
   ch.`email`,
   ch.`first_name`,
   ch.`ltv`,

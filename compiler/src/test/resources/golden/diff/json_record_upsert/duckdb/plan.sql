@@ -10,7 +10,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
     hash('0123456789abcdef', m."email", m."first_name", m."ltv", -(m."ltv"), m."score", m."active", m."birthday", m."created_at", m."seen_at", m."na`me""; DELETE FROM y;-- 'é'") AS "ebb_hash",
-    m."id",
     m."email",
     m."first_name",
     m."ltv",
@@ -34,7 +33,6 @@ ebb_changes AS (
     END AS "ebb_op",
     COALESCE(c."ebb_key", s."ebb_key") AS "ebb_key",
     c."ebb_hash",
-    c."id",
     c."email",
     c."first_name",
     c."ltv",
@@ -52,7 +50,6 @@ SELECT
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",
-  ch."id",
   ch."email",
   ch."first_name",
   ch."ltv",

@@ -7,7 +7,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
     hashtextextended(CAST(ROW('0123456789abcdef', m."email", m."first_name", m."ltv", m."score", m."active", TO_CHAR(m."birthday", 'YYYY-MM-DD'), CAST(CAST(EXTRACT(EPOCH FROM m."created_at") * 1000000 AS BIGINT) AS TEXT), CAST(CAST(EXTRACT(EPOCH FROM m."seen_at") * 1000000 AS BIGINT) AS TEXT), m."na`me""; DELETE FROM y;-- 'é'") AS TEXT), 0) AS "ebb_hash",
-    m."id",
     m."email",
     m."first_name",
     m."ltv",
@@ -31,7 +30,6 @@ ebb_changes AS (
     END AS "ebb_op",
     COALESCE(c."ebb_key", s."ebb_key") AS "ebb_key",
     c."ebb_hash",
-    c."id",
     c."email",
     c."first_name",
     c."ltv",
@@ -50,7 +48,6 @@ SELECT
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",
-  ch."id",
   ch."email",
   ch."first_name",
   ch."ltv",

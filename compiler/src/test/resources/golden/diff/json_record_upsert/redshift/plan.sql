@@ -7,7 +7,6 @@ WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
     FNV_HASH('0123456789abcdef' || COALESCE(CAST(LENGTH(m."email") AS VARCHAR(65535)) || ':' || m."email", '~') || COALESCE(CAST(LENGTH(m."first_name") AS VARCHAR(65535)) || ':' || m."first_name", '~') || COALESCE(CAST(LENGTH(CAST(m."ltv" AS VARCHAR(65535))) AS VARCHAR(65535)) || ':' || CAST(m."ltv" AS VARCHAR(65535)), '~') || COALESCE(CAST(LENGTH(CAST(m."score" AS VARCHAR(65535))) AS VARCHAR(65535)) || ':' || CAST(m."score" AS VARCHAR(65535)), '~') || COALESCE(CAST(LENGTH(CASE WHEN m."active" THEN '1' WHEN NOT m."active" THEN '0' END) AS VARCHAR(65535)) || ':' || CASE WHEN m."active" THEN '1' WHEN NOT m."active" THEN '0' END, '~') || COALESCE(CAST(LENGTH(TO_CHAR(m."birthday", 'YYYY-MM-DD')) AS VARCHAR(65535)) || ':' || TO_CHAR(m."birthday", 'YYYY-MM-DD'), '~') || COALESCE(CAST(LENGTH(CAST(DATEDIFF(microsecond, TIMESTAMP '1970-01-01 00:00:00', m."created_at") AS VARCHAR(65535))) AS VARCHAR(65535)) || ':' || CAST(DATEDIFF(microsecond, TIMESTAMP '1970-01-01 00:00:00', m."created_at") AS VARCHAR(65535)), '~') || COALESCE(CAST(LENGTH(CAST(DATEDIFF(microsecond, TIMESTAMP '1970-01-01 00:00:00', CONVERT_TIMEZONE('UTC', m."seen_at")) AS VARCHAR(65535))) AS VARCHAR(65535)) || ':' || CAST(DATEDIFF(microsecond, TIMESTAMP '1970-01-01 00:00:00', CONVERT_TIMEZONE('UTC', m."seen_at")) AS VARCHAR(65535)), '~') || COALESCE(CAST(LENGTH(m."na`me""; DELETE FROM y;-- 'é'") AS VARCHAR(65535)) || ':' || m."na`me""; DELETE FROM y;-- 'é'", '~')) AS "ebb_hash",
-    m."id",
     m."email",
     m."first_name",
     m."ltv",
@@ -31,7 +30,6 @@ ebb_changes AS (
     END AS "ebb_op",
     COALESCE(c."ebb_key", s."ebb_key") AS "ebb_key",
     c."ebb_hash",
-    c."id",
     c."email",
     c."first_name",
     c."ltv",
@@ -50,7 +48,6 @@ SELECT
   ch."ebb_op",
   ch."ebb_key",
   ch."ebb_hash",
-  ch."id",
   ch."email",
   ch."first_name",
   ch."ltv",

@@ -194,13 +194,16 @@ class ServeBrowserIT {
     wait.until(d -> TERMINAL.contains(badge("h1")) && d.findElements(By.id("live")).isEmpty() && !d.findElements(By.cssSelector(".timeline")).isEmpty());
   }
 
+  /** The container's first badge, "" when it has none; read again when the page re-rendered it meanwhile. */
   private static String badge(String container) {
-    try {
-      List<WebElement> badges = browser.findElements(By.cssSelector(container + " .badge"));
-      return badges.isEmpty() ? "" : badges.get(0).getText();
-    } catch (StaleElementReferenceException e) {
-      return "";
-    }
+    return wait.until(d -> {
+      try {
+        List<WebElement> badges = d.findElements(By.cssSelector(container + " .badge"));
+        return badges.isEmpty() ? "" : badges.get(0).getText();
+      } catch (StaleElementReferenceException e) {
+        return null;
+      }
+    });
   }
 
   private static List<String> texts(String css) {
