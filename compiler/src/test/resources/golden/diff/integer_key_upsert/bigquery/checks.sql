@@ -1,7 +1,7 @@
 -- check_model
 SELECT
   COUNT(*),
-  SUM(CASE WHEN m.`id` IS NULL THEN 1 ELSE 0 END)
+  COUNT(*) - COUNT(m.`id`)
 FROM (
 SELECT id, email, ltv, updated_at, active FROM analytics.customers
 ) AS m;

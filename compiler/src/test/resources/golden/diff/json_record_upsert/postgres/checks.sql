@@ -1,7 +1,7 @@
 -- check_model
 SELECT
   COUNT(*),
-  SUM(CASE WHEN m."id" IS NULL THEN 1 ELSE 0 END)
+  COUNT(*) - COUNT(m."id")
 FROM (
 SELECT * FROM analytics.contacts
 ) AS m;

@@ -1,7 +1,7 @@
 -- check_model
 SELECT
   COUNT(*),
-  SUM(CASE WHEN m."event_id" IS NULL THEN 1 ELSE 0 END)
+  COUNT(*) - COUNT(m."event_id")
 FROM (
 SELECT event_id, score, payload FROM events
 ) AS m;
