@@ -88,6 +88,17 @@ public interface Dialect {
   }
 
   /**
+   * Whether the snapshot table keeps the rows commits delete until ebb rewrites it. Each commit
+   * deletes the changed keys' rows, scattered over the whole table, and appends their new ones;
+   * where the warehouse does not reclaim such rows itself, every later diff scans them. Such a
+   * warehouse reports the rows the table stores, deleted ones included, as the second column of
+   * {@code check_snapshot}, and provides the {@code compact_snapshot_*} statements.
+   */
+  default boolean compactsSnapshot() {
+    return false;
+  }
+
+  /**
    * Whether several DML statements can run in one transaction through JDBC. The diff's commit is
    * idempotent either way; a transaction only keeps readers from seeing it half done.
    */

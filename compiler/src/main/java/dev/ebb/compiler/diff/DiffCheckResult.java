@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param duplicateKeys found by a pass over the model, which the checks make only when NULL keys
  *     keep the diff from running; otherwise {@link DuplicateKeys#NONE}, and {@link
  *     DiffRunner#plan} checks the keys against the diff
+ * @param snapshotStoredRows the rows the snapshot table stores, deleted ones not yet reclaimed
+ *     included, where the warehouse tells ({@link dev.ebb.compiler.dialect.Dialect#compactsSnapshot});
+ *     else {@code snapshotRows}
  * @param storedFingerprint the fingerprint of the last commit, or null before the first
  */
 public record DiffCheckResult(
@@ -18,10 +21,16 @@ public record DiffCheckResult(
     List<List<String>> nullKeySamples,
     DuplicateKeys duplicateKeys,
     long snapshotRows,
+    long snapshotStoredRows,
     String storedFingerprint) {
 
   public DiffCheckResult {
     nullKeySamples = List.copyOf(nullKeySamples);
+  }
+
+  /** The share of the snapshot table's stored rows that commits deleted and nothing reclaimed yet. */
+  public double snapshotDeletedShare() {
+    return snapshotStoredRows <= snapshotRows ? 0 : (double) (snapshotStoredRows - snapshotRows) / snapshotStoredRows;
   }
 
   /** True when the snapshot was delivered under another mapping: every row counts as changed. */

@@ -34,6 +34,9 @@ import java.util.Set;
  *     ebb_op}, {@code ebb_key}, {@code ebb_hash}, the match column, {@code ebb_record}; null when
  *     the mapping is mapped in Java (see {@link JsonRecords})
  * @param readRecordColumns the columns {@link #readRecords} returns, in order (empty without it)
+ * @param compaction rewrites the snapshot without the rows commits deleted, in key order, in one
+ *     transaction (see {@link dev.ebb.compiler.dialect.Dialect#compactsSnapshot}); empty where
+ *     the warehouse reclaims them itself
  * @param commitInTransaction whether the runner should wrap {@link #commit} in one transaction
  *     (it stays correct without one)
  */
@@ -58,6 +61,7 @@ public record DiffPlan(
     SqlStatement recordFailedKey,
     List<SqlStatement> commit,
     List<SqlStatement> cleanup,
+    List<SqlStatement> compaction,
     boolean commitInTransaction) {
 
   public DiffPlan {
@@ -72,5 +76,6 @@ public record DiffPlan(
     readRecordColumns = List.copyOf(readRecordColumns);
     commit = List.copyOf(commit);
     cleanup = List.copyOf(cleanup);
+    compaction = List.copyOf(compaction);
   }
 }

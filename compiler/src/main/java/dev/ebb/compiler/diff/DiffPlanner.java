@@ -81,6 +81,9 @@ public final class DiffPlanner {
             sql.apply("commit_meta_delete"),
             sql.apply("commit_meta_insert")),
         List.of(sql.apply("drop_diff"), sql.apply("drop_failed")),
+        dialect.compactsSnapshot()
+            ? List.of(sql.apply("compact_snapshot_create"), sql.apply("compact_snapshot_drop"), sql.apply("compact_snapshot_rename"))
+            : List.of(),
         dialect.transactionalDml());
   }
 
@@ -128,7 +131,8 @@ public final class DiffPlanner {
         table.apply(sync + "__snapshot"),
         table.apply(sync + "__snapshot_meta"),
         table.apply(sync + "__diff_" + spec.runId()),
-        table.apply(sync + "__failed_" + spec.runId()));
+        table.apply(sync + "__failed_" + spec.runId()),
+        table.apply(sync + "__snapshot_compacted"));
   }
 
   private static Map<String, Object> scope(DiffSpec spec, Dialect dialect) {
@@ -140,6 +144,10 @@ public final class DiffPlanner {
     scope.put("meta", tables.meta());
     scope.put("diff", tables.diff());
     scope.put("failed", tables.failed());
+    scope.put("compacted", tables.compacted());
+    scope.put("snapshotName", q.apply(spec.syncName() + "__snapshot"));
+    scope.put("snapshotSchemaLiteral", dialect.stringLiteral(spec.snapshotSchema()));
+    scope.put("snapshotNameLiteral", dialect.stringLiteral(spec.syncName() + "__snapshot"));
     String rowNumber = dialect.diffRowNumber();
     scope.put("numberRows", rowNumber == null);
     scope.put("scanOrdered", dialect.scansInRowNumberOrder());

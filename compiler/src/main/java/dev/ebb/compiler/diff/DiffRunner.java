@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class DiffRunner {
 
+  /** See {@link #snapshotWantsCompaction}. */
+  static final double COMPACT_AT_DELETED_SHARE = 0.10;
+
   private final Connection connection;
   private final DiffPlan plan;
 
@@ -55,12 +58,15 @@ public final class DiffRunner {
       duplicates = scanModelForDuplicateKeys();
     }
     Object fingerprint = rows(checks.storedFingerprint(), Map.of()).get(0).get(0);
+    List<Object> snapshot = rows(checks.snapshot(), Map.of()).get(0);
+    long snapshotRows = number(snapshot.get(0));
     return new DiffCheckResult(
         number(model.get(0)),
         nullKeys,
         nullSamples,
         duplicates,
-        number(rows(checks.snapshot(), Map.of()).get(0).get(0)),
+        snapshotRows,
+        snapshot.size() > 1 && snapshot.get(1) != null ? number(snapshot.get(1)) : snapshotRows,
         fingerprint == null ? null : fingerprint.toString());
   }
 
@@ -224,6 +230,38 @@ public final class DiffRunner {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Whether the snapshot is worth rewriting after this run's commit ({@link #compactSnapshot}): when
+   * at least a tenth of the rows its table stores are deleted ones. Each run over a model whose
+   * rows change by about 1% adds 1% of them, and every diff scans them (~15 ms per 1% on 10M rows
+   * on DuckDB), while the rewrite costs about as much as 30 such points (~0.5 s): rewriting at 10%
+   * keeps the mean cost per run near its lowest.
+   */
+  public boolean snapshotWantsCompaction(DiffCheckResult checks) {
+    return !plan.compaction().isEmpty() && checks.snapshotDeletedShare() >= COMPACT_AT_DELETED_SHARE;
+  }
+
+  /**
+   * Rewrites the snapshot without its deleted rows, in key order, in one transaction: after a
+   * crash half way it is as it was. The snapshot's rows are the same before and after.
+   */
+  public void compactSnapshot() throws SQLException {
+    if (plan.compaction().isEmpty()) {
+      return;
+    }
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      executeAll(plan.compaction(), Map.of());
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 

@@ -51,6 +51,9 @@ public final class DiffSql {
     files.put("record_failed.sql", file(List.of(plan.recordFailedKey())));
     files.put("commit.sql", file(plan.commit()));
     files.put("cleanup.sql", file(plan.cleanup()));
+    if (!plan.compaction().isEmpty()) {
+      files.put("compact.sql", file(plan.compaction()));
+    }
     return files;
   }
 

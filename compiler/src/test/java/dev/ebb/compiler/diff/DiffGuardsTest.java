@@ -11,7 +11,7 @@ class DiffGuardsTest {
   private static DiffCheckResult checks(long modelRows, long nullKeys, long duplicates, long snapshot) {
     DuplicateKeys found = duplicates == 0 ? DuplicateKeys.NONE
         : new DuplicateKeys(duplicates, List.of("k1 (2 rows)"));
-    return new DiffCheckResult(modelRows, nullKeys, List.of(List.of("<null>")), found, snapshot, null);
+    return new DiffCheckResult(modelRows, nullKeys, List.of(List.of("<null>")), found, snapshot, snapshot, null);
   }
 
   @Test

@@ -53,7 +53,13 @@ ORDER BY d."ebb_key"
 LIMIT 10;
 
 -- check_snapshot
-SELECT COUNT(*)
+SELECT COUNT(*), (
+  SELECT MAX(t.estimated_size)
+  FROM duckdb_tables() AS t
+  WHERE t.database_name = current_database()
+    AND t.schema_name = 'snap "s" `b` ''q'''
+    AND t.table_name = 'we"ird`; DROP TABLE x;--sync ✓__snapshot'
+)
 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot";
 
 -- check_fingerprint

@@ -53,7 +53,13 @@ ORDER BY d."ebb_key"
 LIMIT 10;
 
 -- check_snapshot
-SELECT COUNT(*)
+SELECT COUNT(*), (
+  SELECT MAX(t.estimated_size)
+  FROM duckdb_tables() AS t
+  WHERE t.database_name = current_database()
+    AND t.schema_name = 'ebb_snapshots'
+    AND t.table_name = 'customers_to_hubspot__snapshot'
+)
 FROM "ebb_snapshots"."customers_to_hubspot__snapshot";
 
 -- check_fingerprint

@@ -53,7 +53,13 @@ ORDER BY d."ebb_key"
 LIMIT 10;
 
 -- check_snapshot
-SELECT COUNT(*)
+SELECT COUNT(*), (
+  SELECT MAX(t.estimated_size)
+  FROM duckdb_tables() AS t
+  WHERE t.database_name = current_database()
+    AND t.schema_name = 'ebb'
+    AND t.table_name = 'events_all__snapshot'
+)
 FROM "ebb"."events_all__snapshot";
 
 -- check_fingerprint

@@ -109,6 +109,8 @@ public final class SyncRunner {
       DiffSpec spec = SyncDiffSpecs.of(sync, compilation.project(), compilation.analysis(), warehouse.dialect(), tableSuffix(run.id()));
       DiffPlan plan = DiffPlanner.plan(spec, warehouse.dialect());
       RunStatus status = run.status();
+      // Decided from the plan's checks; a run resumed after planning leaves it to the next run.
+      boolean compactSnapshot = false;
       if (status == RunStatus.QUEUED || status == RunStatus.PLANNING) {
         if (status == RunStatus.QUEUED) {
           state.transition(run.id(), RunStatus.PLANNING);
@@ -126,6 +128,7 @@ public final class SyncRunner {
           return finish(planned.blocked().withDuration(elapsed(started)));
         }
         counts = planned.counts();
+        compactSnapshot = planned.compactSnapshot();
         status = planned.toSend() > 0 ? RunStatus.DELIVERING : RunStatus.COMMITTING;
         state.transition(run.id(), status);
       }
@@ -150,6 +153,10 @@ public final class SyncRunner {
       try (Connection connection = autoCommitting(warehouse.connection())) {
         DiffRunner runner = new DiffRunner(connection, plan);
         runner.commit(commitThrough);
+        // Before the cleanup: a run killed while compacting (rolled back) resumes with its commit.
+        if (compactSnapshot) {
+          runner.compactSnapshot();
+        }
         runner.cleanup();
       }
       if (stopReason != null) {
@@ -171,7 +178,7 @@ public final class SyncRunner {
     return connection;
   }
 
-  private record PlanResult(RunCounts counts, long toSend, RunReport blocked) {}
+  private record PlanResult(RunCounts counts, long toSend, boolean compactSnapshot, RunReport blocked) {}
 
   private record Delivery(DeliveryReport report, RunCounts counts, long checkpointed) {}
 
@@ -185,7 +192,7 @@ public final class SyncRunner {
     List<GuardViolation> violations = new ArrayList<>(guards.beforeDiff(sync.name(), checks));
     List<String> testFailures = dataTests(sync, connection);
     if (!testFailures.isEmpty()) {
-      return new PlanResult(RunCounts.ZERO, 0, blocked(sync, run, "data tests failed: " + String.join("; ", testFailures),
+      return new PlanResult(RunCounts.ZERO, 0, false, blocked(sync, run, "data tests failed: " + String.join("; ", testFailures),
           "fix the model's data or its tests; nothing was sent"));
     }
     DiffCounts counts = null;
@@ -201,7 +208,7 @@ public final class SyncRunner {
       String hint = confirmable
           ? "if this is intended: ebb run --select " + sync.name() + " --confirm"
           : stopping.get(0).hint();
-      return new PlanResult(RunCounts.ZERO, 0,
+      return new PlanResult(RunCounts.ZERO, 0, false,
           blocked(sync, run, stopping.stream().map(GuardViolation::message).collect(Collectors.joining("; ")) + "; nothing was sent", hint));
     }
     RunCounts planned = RunCounts.planned(counts.added(), counts.changed(), counts.removed());
@@ -212,7 +219,7 @@ public final class SyncRunner {
         ? "the mapping changed since the last delivery: every row is re-sent"
         : null;
     progress.planned(sync.name(), run.id(), planned, note);
-    return new PlanResult(planned, toSend, null);
+    return new PlanResult(planned, toSend, runner.snapshotWantsCompaction(checks), null);
   }
 
   private static RunReport blocked(Sync sync, Run run, String message, String hint) {
