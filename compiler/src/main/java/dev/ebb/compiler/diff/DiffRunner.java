@@ -221,16 +221,7 @@ public final class DiffRunner {
       executeAll(plan.commit(), params);
       return;
     }
-    connection.setAutoCommit(false);
-    try {
-      executeAll(plan.commit(), params);
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    inTransaction(plan.commit(), params);
   }
 
   /**
@@ -252,16 +243,24 @@ public final class DiffRunner {
     if (plan.compaction().isEmpty()) {
       return;
     }
-    boolean autoCommit = connection.getAutoCommit();
+    if (!connection.getAutoCommit()) {
+      executeAll(plan.compaction(), Map.of()); // within the caller's transaction
+      return;
+    }
+    inTransaction(plan.compaction(), Map.of());
+  }
+
+  /** Runs the statements in one transaction on a connection in autocommit mode, and returns it to it. */
+  private void inTransaction(List<SqlStatement> statements, Map<SqlStatement.Param, Object> params) throws SQLException {
     connection.setAutoCommit(false);
     try {
-      executeAll(plan.compaction(), Map.of());
+      executeAll(statements, params);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     } finally {
-      connection.setAutoCommit(autoCommit);
+      connection.setAutoCommit(true);
     }
   }
 

@@ -57,14 +57,8 @@ abstract class AbstractDiffIT {
 
   @Test
   void eachModeReadsWhatItSends() throws SQLException {
-    Dialect dialect = warehouse.dialect();
     String schema = warehouse.newSchema("ebb_it_modes_");
-    String table = dialect.quoteIdentifier(schema) + ".m";
-    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
-    warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c')");
-    for (SyncMode mode : SyncMode.values()) {
-      runOnce(spec(schema, table, mode, "first"), Long.MAX_VALUE);
-    }
+    String table = deliveredByEveryMode(schema);
     warehouse.execute("UPDATE " + table + " SET v = 'B' WHERE id = 2");
     warehouse.execute("DELETE FROM " + table + " WHERE id = 3");
     warehouse.execute("INSERT INTO " + table + " VALUES (4, 'd')");
@@ -90,14 +84,8 @@ abstract class AbstractDiffIT {
    */
   @Test
   void keysGoneFromTheModelLeaveTheSnapshotUnlessTheModeInsertsOrDeletesThem() throws SQLException {
-    Dialect dialect = warehouse.dialect();
     String schema = warehouse.newSchema("ebb_it_gone_");
-    String table = dialect.quoteIdentifier(schema) + ".m";
-    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
-    warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c')");
-    for (SyncMode mode : SyncMode.values()) {
-      runOnce(spec(schema, table, mode, "first"), Long.MAX_VALUE);
-    }
+    String table = deliveredByEveryMode(schema);
     warehouse.execute("DELETE FROM " + table + " WHERE id = 3");
 
     Map<SyncMode, Long> removedBeforeDelivery = new EnumMap<>(SyncMode.class);
@@ -367,6 +355,18 @@ abstract class AbstractDiffIT {
     runner.commit(upTo);
     runner.cleanup();
     return lines;
+  }
+
+  /** A model table {@code <schema>.m} of rows 1 a, 2 b, 3 c, delivered once by a sync per mode. */
+  private String deliveredByEveryMode(String schema) throws SQLException {
+    Dialect dialect = warehouse.dialect();
+    String table = dialect.quoteIdentifier(schema) + ".m";
+    warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
+    warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+    for (SyncMode mode : SyncMode.values()) {
+      runOnce(spec(schema, table, mode, "first"), Long.MAX_VALUE);
+    }
+    return table;
   }
 
   /** Plans, commits through {@code upTo} and cleans up; returns the diff's removed rows. */
