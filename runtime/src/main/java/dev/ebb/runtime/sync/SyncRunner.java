@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one sync through the state machine of SPEC §7: queued → planning (checks, data tests,
@@ -43,6 +45,8 @@ import java.util.stream.Collectors;
  * Every step is persisted first, so a run killed at any point resumes from its last checkpoint.
  */
 public final class SyncRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
 
   private final Workspace workspace;
   private final RunOptions options;
@@ -155,7 +159,7 @@ public final class SyncRunner {
         runner.commit(commitThrough);
         // Before the cleanup: a run killed while compacting (rolled back) resumes with its commit.
         if (compactSnapshot) {
-          runner.compactSnapshot();
+          compact(sync, runner);
         }
         runner.cleanup();
       }
@@ -170,6 +174,15 @@ public final class SyncRunner {
       String message = message(e);
       failQuietly(state, run.id(), message);
       return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, counts, elapsed(started), message, null));
+    }
+  }
+
+  /** The rewrite only saves later diffs time: one that fails leaves the snapshot as it was, and the run stands. */
+  private static void compact(Sync sync, DiffRunner runner) {
+    try {
+      runner.compactSnapshot();
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("sync {}: the snapshot was not rewritten, a later run tries again: {}", sync.name(), message(e));
     }
   }
 
