@@ -20,7 +20,7 @@ import java.util.Map;
 public final class DiffRunner {
 
   /** See {@link #snapshotWantsCompaction}. */
-  static final double COMPACT_AT_DELETED_SHARE = 0.10;
+  private static final double COMPACT_AT_DELETED_SHARE = 0.10;
 
   private final Connection connection;
   private final DiffPlan plan;
