@@ -221,6 +221,39 @@ class DeliveryEngineTest {
   }
 
   @Test
+  void recordsSentAheadOfTheDurableCheckpointStayWithinTheSettlementWindow() {
+    AtomicLong durable = new AtomicLong();
+    AtomicLong written = new AtomicLong();
+    long[] maxNotDurable = {0};
+    TestingObjectWriter writer =
+        new TestingObjectWriter(
+            (record, attempt) -> {
+              long ahead = written.incrementAndGet() - durable.get();
+              synchronized (maxNotDurable) {
+                maxNotDurable[0] = Math.max(maxNotDurable[0], ahead);
+              }
+              return RecordOutcome.ACCEPTED;
+            },
+            0);
+    DeliveryListener slowCheckpoints =
+        new DeliveryListener() {
+          @Override
+          public void batchesCompleted(List<BatchCompletion> completions) {
+            sleepMillis(2);
+            completions.forEach(c -> durable.addAndGet(c.records().size()));
+          }
+        };
+
+    DeliveryReport report =
+        new DeliveryEngine("d", settings(100, 2)).deliver(writer, records(20_000, 20_000), slowCheckpoints);
+
+    assertThat(report.accepted()).isEqualTo(20_000);
+    // What a crash would send again: at most the settlement window (100 records per batch, 2
+    // lanes: its minimum, 1,024 records).
+    assertThat(maxNotDurable[0]).isPositive().isLessThanOrEqualTo(1_024);
+  }
+
+  @Test
   void lanesKeepSendingWhileTheListenerIsBusyAndItHearsWhatSettledMeanwhileAtOnce() {
     TestingObjectWriter writer = TestingObjectWriter.acceptingAll();
     List<Integer> groupSizes = new ArrayList<>();
@@ -269,5 +302,13 @@ class DeliveryEngineTest {
             n, new OutboundRecord("k" + n, Operation.UPSERT, n, Map.of(), "i" + n));
       }
     };
+  }
+
+  private static void sleepMillis(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
