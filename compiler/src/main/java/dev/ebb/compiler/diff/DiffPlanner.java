@@ -128,11 +128,16 @@ public final class DiffPlanner {
         name -> dialect.quoteIdentifier(spec.snapshotSchema()) + "." + dialect.quoteIdentifier(name);
     String sync = spec.syncName();
     return new DiffTables(
-        table.apply(sync + "__snapshot"),
+        table.apply(snapshotName(spec)),
         table.apply(sync + "__snapshot_meta"),
         table.apply(sync + "__diff_" + spec.runId()),
         table.apply(sync + "__failed_" + spec.runId()),
         table.apply(sync + "__snapshot_compacted"));
+  }
+
+  /** The snapshot table's name, unqualified. */
+  private static String snapshotName(DiffSpec spec) {
+    return spec.syncName() + "__snapshot";
   }
 
   private static Map<String, Object> scope(DiffSpec spec, Dialect dialect) {
@@ -145,9 +150,9 @@ public final class DiffPlanner {
     scope.put("diff", tables.diff());
     scope.put("failed", tables.failed());
     scope.put("compacted", tables.compacted());
-    scope.put("snapshotName", q.apply(spec.syncName() + "__snapshot"));
+    scope.put("snapshotName", q.apply(snapshotName(spec)));
     scope.put("snapshotSchemaLiteral", dialect.stringLiteral(spec.snapshotSchema()));
-    scope.put("snapshotNameLiteral", dialect.stringLiteral(spec.syncName() + "__snapshot"));
+    scope.put("snapshotNameLiteral", dialect.stringLiteral(snapshotName(spec)));
     String rowNumber = dialect.diffRowNumber();
     scope.put("numberRows", rowNumber == null);
     scope.put("scanOrdered", dialect.scansInRowNumberOrder());

@@ -217,7 +217,7 @@ public final class DiffRunner {
   /** Advances the snapshot by the rows up to {@code upToSeq}, failed keys excepted. Idempotent. */
   public void commit(long upToSeq) throws SQLException {
     Map<SqlStatement.Param, Object> params = Map.of(SqlStatement.Param.UP_TO_SEQ, upToSeq);
-    if (!plan.commitInTransaction() || !connection.getAutoCommit()) {
+    if (!plan.commitInTransaction()) {
       executeAll(plan.commit(), params);
       return;
     }
@@ -243,15 +243,19 @@ public final class DiffRunner {
     if (plan.compaction().isEmpty()) {
       return;
     }
-    if (!connection.getAutoCommit()) {
-      executeAll(plan.compaction(), Map.of()); // within the caller's transaction
-      return;
-    }
     inTransaction(plan.compaction(), Map.of());
   }
 
-  /** Runs the statements in one transaction on a connection in autocommit mode, and returns it to it. */
+  /**
+   * Runs the statements in one transaction: the caller's, when its connection is not in autocommit
+   * mode (committing here would end it); otherwise one of their own, returning the connection to
+   * autocommit after.
+   */
   private void inTransaction(List<SqlStatement> statements, Map<SqlStatement.Param, Object> params) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      executeAll(statements, params);
+      return;
+    }
     connection.setAutoCommit(false);
     try {
       executeAll(statements, params);
