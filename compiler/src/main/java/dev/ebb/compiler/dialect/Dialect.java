@@ -46,6 +46,16 @@ public interface Dialect {
   /** Parser settings matching this warehouse's quoting and literals, to re-parse generated SQL. */
   SqlParser.Config parserConfig();
 
+  /**
+   * The kind of table ebb creates for its own state (snapshot, its meta table, each run's diff and
+   * failed keys), written between CREATE and TABLE; empty for an ordinary table. Every one of them
+   * must outlive the session that creates it: runs read the diff page by page over pooled
+   * connections, and a run resumed after a crash reads the diff and failed keys it left behind.
+   */
+  default String tableKind() {
+    return "";
+  }
+
   /** The unbounded text type, for keys and fingerprints. */
   String textType();
 

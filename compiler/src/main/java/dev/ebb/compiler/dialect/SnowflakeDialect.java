@@ -45,6 +45,18 @@ public final class SnowflakeDialect implements Dialect {
     return SqlText.babel(Quoting.DOUBLE_QUOTE);
   }
 
+  /**
+   * TRANSIENT: no Fail-safe, the seven days of storage Snowflake bills after a permanent table's
+   * data changes or is dropped. The snapshot is rewritten by every commit and each run's tables are
+   * dropped within hours, so Fail-safe would bill for copies nobody restores. Not TEMPORARY, not
+   * even for a run's diff and failed keys: a temporary table dies with its session, and a run
+   * resumed after a crash (or reading the diff over another pooled connection) needs them.
+   */
+  @Override
+  public String tableKind() {
+    return "TRANSIENT";
+  }
+
   @Override
   public String textType() {
     return "VARCHAR";

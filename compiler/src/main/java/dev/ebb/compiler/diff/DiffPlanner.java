@@ -165,6 +165,7 @@ public final class DiffPlanner {
     scope.put("fingerprintColumn", q.apply("ebb_fingerprint"));
     scope.put("textType", dialect.textType());
     scope.put("hashType", dialect.hashType());
+    scope.put("tableKind", dialect.tableKind().isEmpty() ? "" : dialect.tableKind() + " ");
     // Statements read the model as a subquery; its CTEs, where the warehouse wants them at the
     // top (see Dialect.nestedWith), open the statement's WITH or start a WITH of their own.
     scope.put("modelSql", spec.model().body());

@@ -1,12 +1,14 @@
 -- commit_delete (parameters: up_to_seq)
-DELETE FROM `snap "s" ``b`` 'q'`.`we"ird``; DROP TABLE x;--sync ✓__snapshot`
-WHERE `ebb_key` IN (
+MERGE INTO `snap "s" ``b`` 'q'`.`we"ird``; DROP TABLE x;--sync ✓__snapshot` AS s
+USING (
   SELECT d.`ebb_key`
   FROM `snap "s" ``b`` 'q'`.`we"ird``; DROP TABLE x;--sync ✓__diff_{run_id}` AS d
   WHERE `ebb_seq` <= ?
     AND d.`ebb_op` IN ('added', 'changed', 'removed')
     AND NOT EXISTS (SELECT 1 FROM `snap "s" ``b`` 'q'`.`we"ird``; DROP TABLE x;--sync ✓__failed_{run_id}` AS f WHERE f.`ebb_key` = d.`ebb_key`)
-);
+) AS c
+ON s.`ebb_key` = c.`ebb_key`
+WHEN MATCHED THEN DELETE;
 
 -- commit_insert (parameters: up_to_seq)
 INSERT INTO `snap "s" ``b`` 'q'`.`we"ird``; DROP TABLE x;--sync ✓__snapshot` (`ebb_key`, `ebb_hash`)

@@ -2,7 +2,7 @@
 DROP TABLE IF EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}";
 
 -- create_diff
-CREATE TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS
+CREATE TRANSIENT TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     (CAST(LENGTH(m."region") AS VARCHAR) || ':' || m."region") || (CAST(LENGTH(CAST(m."order""id" AS VARCHAR)) AS VARCHAR) || ':' || CAST(m."order""id" AS VARCHAR)) AS "ebb_key",
@@ -51,6 +51,6 @@ FROM ebb_changes AS ch;
 DROP TABLE IF EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}";
 
 -- create_failed
-CREATE TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" (
+CREATE TRANSIENT TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" (
   "ebb_key" VARCHAR
 );

@@ -1,6 +1,6 @@
 -- commit_delete (parameters: up_to_seq)
-DELETE FROM `ebb_snapshots`.`customers_to_hubspot__snapshot`
-WHERE `ebb_key` IN (
+MERGE INTO `ebb_snapshots`.`customers_to_hubspot__snapshot` AS s
+USING (
   SELECT d.`ebb_key`
   FROM `ebb_snapshots`.`customers_to_hubspot__diff_{run_id}` AS d
   WHERE `ebb_seq` <= ?
@@ -10,7 +10,9 @@ WHERE `ebb_key` IN (
   SELECT d.`ebb_key`
   FROM `ebb_snapshots`.`customers_to_hubspot__diff_{run_id}` AS d
   WHERE d.`ebb_op` = 'removed'
-);
+) AS c
+ON s.`ebb_key` = c.`ebb_key`
+WHEN MATCHED THEN DELETE;
 
 -- commit_insert (parameters: up_to_seq)
 INSERT INTO `ebb_snapshots`.`customers_to_hubspot__snapshot` (`ebb_key`, `ebb_hash`)

@@ -2,7 +2,7 @@
 DROP TABLE IF EXISTS "ebb_snapshots"."customers_to_hubspot__diff_{run_id}";
 
 -- create_diff
-CREATE TABLE "ebb_snapshots"."customers_to_hubspot__diff_{run_id}" AS
+CREATE TRANSIENT TABLE "ebb_snapshots"."customers_to_hubspot__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     CAST(m."id" AS BIGINT) AS "ebb_key",
@@ -48,6 +48,6 @@ FROM ebb_changes AS ch;
 DROP TABLE IF EXISTS "ebb_snapshots"."customers_to_hubspot__failed_{run_id}";
 
 -- create_failed
-CREATE TABLE "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" (
+CREATE TRANSIENT TABLE "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" (
   "ebb_key" BIGINT
 );

@@ -2,7 +2,7 @@
 DROP TABLE IF EXISTS "ebb"."events_all__diff_{run_id}";
 
 -- create_diff
-CREATE TABLE "ebb"."events_all__diff_{run_id}" AS
+CREATE TRANSIENT TABLE "ebb"."events_all__diff_{run_id}" AS
 WITH ebb_current AS (
   SELECT
     m."event_id" AS "ebb_key",
@@ -44,6 +44,6 @@ FROM ebb_changes AS ch;
 DROP TABLE IF EXISTS "ebb"."events_all__failed_{run_id}";
 
 -- create_failed
-CREATE TABLE "ebb"."events_all__failed_{run_id}" (
+CREATE TRANSIENT TABLE "ebb"."events_all__failed_{run_id}" (
   "ebb_key" VARCHAR
 );

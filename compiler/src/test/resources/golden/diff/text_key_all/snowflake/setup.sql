@@ -2,12 +2,12 @@
 CREATE SCHEMA IF NOT EXISTS "ebb";
 
 -- create_snapshot
-CREATE TABLE IF NOT EXISTS "ebb"."events_all__snapshot" (
+CREATE TRANSIENT TABLE IF NOT EXISTS "ebb"."events_all__snapshot" (
   "ebb_key" VARCHAR,
   "ebb_hash" BIGINT
 );
 
 -- create_meta
-CREATE TABLE IF NOT EXISTS "ebb"."events_all__snapshot_meta" (
+CREATE TRANSIENT TABLE IF NOT EXISTS "ebb"."events_all__snapshot_meta" (
   "ebb_fingerprint" VARCHAR
 );
