@@ -5,7 +5,7 @@ package dev.ebb.compiler.diagnostic;
  * it instead. EBB1xx are compile-time problems, EBB2xx runtime problems.
  *
  * <p>Ranges: 100–129 project files and YAML, 130–159 SQL, 160–189 syncs and destinations, 190–199
- * selection and git state.
+ * selection and git state; 230–239 warehouse targets in profiles.yml.
  */
 public enum DiagnosticCode {
   // --- project files and YAML
@@ -63,7 +63,13 @@ public enum DiagnosticCode {
 
   // --- selection and git state
   EBB190("selection", "a --select/--exclude selector that is malformed or matches nothing"),
-  EBB191("git-state", "the git ref given to --state cannot be read");
+  EBB191("git-state", "the git ref given to --state cannot be read"),
+
+  // --- warehouse targets (profiles.yml)
+  EBB230("target-missing-setting", "a warehouse target lacks a setting its type requires"),
+  EBB231("target-invalid-setting", "a warehouse target setting with an invalid value, or settings that exclude each other"),
+  EBB232("target-unknown-setting", "a warehouse target setting its type does not read"),
+  EBB233("target-unknown-type", "a warehouse target type ebb cannot connect to");
 
   private final String slug;
   private final String summary;

@@ -45,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
         ConnectionChecks checks = new ConnectionChecks(workspace, System.getenv());
         List<ConnectionChecks.Result> results = new ArrayList<>();
         results.add(checks.warehouse());
+        if (results.get(0).ok()) {
+          results.add(checks.grants(compiled.selection().syncs().stream().map(Sync::model).distinct().sorted().toList()));
+        }
         results.add(checks.stateStore());
         for (Destination destination : destinations(compiled)) {
           results.add(checks.destination(destination));

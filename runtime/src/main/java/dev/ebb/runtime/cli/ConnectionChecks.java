@@ -15,7 +15,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import dev.ebb.compiler.sql.SqlAnalysis;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -60,6 +68,47 @@ final class ConnectionChecks {
     } catch (SQLException | RuntimeException e) {
       return new Result("warehouse", subject, false, redact(message(e), targetSecrets()));
     }
+  }
+
+  /**
+   * The grants ebb needs, as the warehouse records them: creating tables in the snapshot schema and
+   * selecting from every source the given models read, directly or through other models.
+   */
+  Result grants(Collection<String> models) {
+    String subject = "snapshot schema, " + (models.isEmpty() ? "no models" : "sources of " + models.size() + " model(s)");
+    Set<String> sources = sourcesOf(models);
+    try {
+      String snapshotSchema = workspace.compilation().project().config().snapshotSchema();
+      Optional<List<String>> missing = workspace.warehouse().missingPrivileges(snapshotSchema, sources);
+      if (missing.isEmpty()) {
+        return new Result("grants", subject, true, "not checked: " + workspace.target().type() + " grants are not readable through SQL");
+      }
+      if (missing.get().isEmpty()) {
+        return new Result("grants", subject, true,
+            "create tables in " + snapshotSchema + "; select on " + sources.size() + " source(s)");
+      }
+      return new Result("grants", subject, false, "missing: " + String.join("; ", missing.get()));
+    } catch (RuntimeException e) {
+      return new Result("grants", subject, false, redact(message(e), targetSecrets()));
+    }
+  }
+
+  /** Source tables ({@code schema.table}) the models read, following model dependencies. */
+  private Set<String> sourcesOf(Collection<String> models) {
+    SqlAnalysis analysis = workspace.compilation().analysis();
+    Set<String> sources = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(models);
+    while (!pending.isEmpty()) {
+      String name = pending.poll();
+      if (seen.add(name)) {
+        analysis.model(name).ifPresent(model -> {
+          sources.addAll(model.sourceDependencies());
+          pending.addAll(model.modelDependencies());
+        });
+      }
+    }
+    return sources;
   }
 
   Result stateStore() {

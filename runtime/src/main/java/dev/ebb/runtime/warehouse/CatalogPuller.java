@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ebb catalog pull}: reads tables and columns from the warehouse's information schema and
+ * {@code ebb catalog pull}: reads tables and columns from the warehouse's information schema (the
+ * query each warehouse type provides) and
  * writes {@code catalog.yml} at the project root, in the format of sources.yml plus {@code
  * pulled_from: {target, at}}, so CI validates without credentials. System schemas and ebb's
  * snapshot schema are left out; order is by schema, table, then column position.
@@ -29,17 +30,6 @@ import java.util.Map;
 public final class CatalogPuller {
 
   public static final String FILE = "catalog.yml";
-
-  private static final String QUERY =
-      "SELECT c.table_schema, c.table_name, c.column_name, c.data_type, c.numeric_precision,"
-          + " c.numeric_scale FROM information_schema.columns c JOIN information_schema.tables t"
-          + " ON t.table_catalog = c.table_catalog AND t.table_schema = c.table_schema"
-          + " AND t.table_name = c.table_name"
-          + " WHERE c.table_catalog = current_database()"
-          + " AND t.table_type IN ('BASE TABLE', 'VIEW')"
-          + " AND lower(c.table_schema) NOT IN ('information_schema', 'pg_catalog', lower(?))"
-          + " AND lower(c.table_schema) NOT LIKE 'pg\\_%' ESCAPE '\\'"
-          + " ORDER BY c.table_schema, c.table_name, c.ordinal_position";
 
   /** A table as pulled. */
   public record Table(String schema, String name, List<Column> columns) {}
@@ -58,7 +48,7 @@ public final class CatalogPuller {
     TypeNames types = new TypeNames(warehouse.type());
     Map<String, Table> tables = new LinkedHashMap<>();
     try (Connection connection = warehouse.connection();
-        PreparedStatement query = connection.prepareStatement(QUERY)) {
+        PreparedStatement query = connection.prepareStatement(warehouse.catalogQuery())) {
       query.setString(1, snapshotSchema);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

@@ -78,6 +78,25 @@ final class CsvTypes {
     }
   }
 
+  /** Reads the rows after the header, each value as written (empty for NULL), one at a time. */
+  static void forEachRow(Path csv, RowConsumer consumer) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    try (MappingIterator<String[]> rows =
+        mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv.toFile())) {
+      if (rows.hasNext()) {
+        rows.next();
+      }
+      while (rows.hasNext()) {
+        consumer.accept(rows.next());
+      }
+    }
+  }
+
+  /** A consumer of CSV rows whose work may fail with a SQL or I/O error. */
+  interface RowConsumer {
+    void accept(String[] row) throws IOException;
+  }
+
   private static boolean isLong(String v) {
     return parses(() -> Long.parseLong(v));
   }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * An embedded DuckDB file, {@code path} relative to the project (default {@code
@@ -28,8 +29,13 @@ final class DuckDbConnector implements WarehouseConnector {
   }
 
   @Override
-  public JdbcSettings settings(Target target, Path projectDir) {
-    TargetSettings settings = new TargetSettings(target);
+  public Set<String> keys() {
+    return Set.of("path", "schema");
+  }
+
+  @Override
+  public JdbcSettings settings(TargetSettings settings, Path projectDir) {
+    settings.requireComplete();
     Path file = projectDir.resolve(settings.orDefault("path", DEFAULT_PATH)).toAbsolutePath().normalize();
     Properties properties = new Properties();
     // Without it the driver materialises a whole result before the first row.
@@ -40,6 +46,21 @@ final class DuckDbConnector implements WarehouseConnector {
   @Override
   public String defaultSchema(Target target) {
     return new TargetSettings(target).orDefault("schema", "main");
+  }
+
+  @Override
+  public String catalogQuery(Target target) {
+    return CatalogQueries.STANDARD;
+  }
+
+  @Override
+  public Optional<Privileges> privileges() {
+    return Optional.of(Privileges.NONE);
+  }
+
+  @Override
+  public SeedLoader seedLoader() {
+    return new DuckDbSeedLoader();
   }
 
   @Override

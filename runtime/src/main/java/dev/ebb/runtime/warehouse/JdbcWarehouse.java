@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** A warehouse reached over JDBC through a HikariCP pool. */
 final class JdbcWarehouse implements Warehouse {
@@ -80,6 +82,10 @@ final class JdbcWarehouse implements Warehouse {
 
   @Override
   public void execute(List<String> statements) {
+    if (!dialect.transactionalDml()) {
+      executeEach(statements);
+      return;
+    }
     try (Connection connection = connection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
@@ -96,6 +102,41 @@ final class JdbcWarehouse implements Warehouse {
     } catch (SQLException e) {
       throw failures.explain("statement failed", e);
     }
+  }
+
+  /** Where the warehouse cannot run DML in a JDBC transaction: one statement after the other. */
+  private void executeEach(List<String> statements) {
+    try (Connection connection = connection();
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw failures.explain("statement failed", e);
+    }
+  }
+
+  @Override
+  public Optional<List<String>> missingPrivileges(String snapshotSchema, Collection<String> sources) {
+    Optional<Privileges> privileges = connector.privileges();
+    if (privileges.isEmpty()) {
+      return Optional.empty();
+    }
+    try (Connection connection = connection()) {
+      return Optional.of(privileges.get().missing(connection, dialect, snapshotSchema, sources));
+    } catch (SQLException e) {
+      throw failures.explain("cannot read grants", e);
+    }
+  }
+
+  @Override
+  public String catalogQuery() {
+    return connector.catalogQuery(target);
+  }
+
+  @Override
+  public SeedLoader seedLoader() {
+    return connector.seedLoader();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,16 @@ final class PostgresConnector implements WarehouseConnector {
   }
 
   @Override
-  public JdbcSettings settings(Target target, Path projectDir) {
-    TargetSettings settings = new TargetSettings(target);
+  public Set<String> keys() {
+    return Set.of("url", "host", "port", "database", "user", "password", "schema");
+  }
+
+  @Override
+  public JdbcSettings settings(TargetSettings settings, Path projectDir) {
+    settings.exclusive("url", "host");
+    if (!settings.has("url")) {
+      settings.port("port", "5432");
+    }
     String url =
         settings
             .optional("url")
@@ -59,6 +68,21 @@ final class PostgresConnector implements WarehouseConnector {
   @Override
   public String defaultSchema(Target target) {
     return new TargetSettings(target).orDefault("schema", "public");
+  }
+
+  @Override
+  public String catalogQuery(Target target) {
+    return CatalogQueries.STANDARD;
+  }
+
+  @Override
+  public Optional<Privileges> privileges() {
+    return Optional.of(new PostgresPrivileges());
+  }
+
+  @Override
+  public SeedLoader seedLoader() {
+    return new PostgresSeedLoader();
   }
 
   @Override

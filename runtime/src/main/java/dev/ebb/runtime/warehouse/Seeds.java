@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code ebb seed}: loads {@code seeds/<name>.csv} into table {@code <schema>.<name>}, replacing
@@ -14,20 +13,7 @@ import java.util.Map;
  */
 public final class Seeds {
 
-  private static final Map<String, SeedLoader> LOADERS =
-      Map.of("duckdb", new DuckDbSeedLoader(), "postgres", new PostgresSeedLoader());
-
   private Seeds() {}
-
-  public static SeedLoader loaderFor(Warehouse warehouse) {
-    SeedLoader loader = LOADERS.get(warehouse.type());
-    if (loader == null) {
-      throw new WarehouseException(
-          "target '" + warehouse.targetName() + "' (" + warehouse.type()
-              + "): ebb seed supports duckdb and postgres targets");
-    }
-    return loader;
-  }
 
   /**
    * Loads every seed, in the given order.
@@ -36,7 +22,7 @@ public final class Seeds {
    */
   public static List<SeedResult> loadAll(
       Warehouse warehouse, Path projectDir, List<Seed> seeds, String seedSchema) {
-    SeedLoader loader = loaderFor(warehouse);
+    SeedLoader loader = warehouse.seedLoader();
     String schema = seedSchema == null ? warehouse.defaultSchema() : seedSchema;
     List<SeedResult> results = new ArrayList<>();
     for (Seed seed : seeds) {

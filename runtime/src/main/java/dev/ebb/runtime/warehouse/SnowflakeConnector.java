@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Files;
 import java.util.Properties;
 import java.util.Set;
 
@@ -32,12 +33,33 @@ final class SnowflakeConnector implements WarehouseConnector {
     return "snowflake";
   }
 
+  /** Seeds: ebb's inferred types as Snowflake spells them. */
+  private static final Map<CsvTypes.Inferred, String> SEED_TYPES =
+      Map.of(
+          CsvTypes.Inferred.BIGINT, "BIGINT",
+          CsvTypes.Inferred.DOUBLE, "DOUBLE",
+          CsvTypes.Inferred.BOOLEAN, "BOOLEAN",
+          CsvTypes.Inferred.DATE, "DATE",
+          CsvTypes.Inferred.TIMESTAMP, "TIMESTAMP_NTZ",
+          CsvTypes.Inferred.TIMESTAMP_WITH_TIME_ZONE, "TIMESTAMP_TZ",
+          CsvTypes.Inferred.TEXT, "VARCHAR");
+
   @Override
-  public JdbcSettings settings(Target target, Path projectDir) {
-    TargetSettings settings = new TargetSettings(target);
+  public Set<String> keys() {
+    return Set.of("account", "user", "password", "private_key_path", "private_key_passphrase", "role",
+        "warehouse", "database", "schema");
+  }
+
+  @Override
+  public JdbcSettings settings(TargetSettings settings, Path projectDir) {
     String account = settings.required("account");
     String user = settings.required("user");
     settings.requireOneOf("private_key_path", "password");
+    settings.exclusive("private_key_path", "password");
+    settings.optional("private_key_path")
+        .filter(path -> !Files.isRegularFile(projectDir.resolve(path)))
+        .ifPresent(path -> settings.invalid("private_key_path", "private key file " + path + " not found",
+            "a path relative to the project, or absolute"));
     settings.requireComplete();
     Properties properties = new Properties();
     properties.setProperty("user", user);
@@ -61,6 +83,21 @@ final class SnowflakeConnector implements WarehouseConnector {
   @Override
   public String defaultSchema(Target target) {
     return new TargetSettings(target).orDefault("schema", "PUBLIC");
+  }
+
+  @Override
+  public String catalogQuery(Target target) {
+    return CatalogQueries.STANDARD;
+  }
+
+  @Override
+  public Optional<Privileges> privileges() {
+    return Optional.of(new SnowflakePrivileges());
+  }
+
+  @Override
+  public SeedLoader seedLoader() {
+    return new InsertSeedLoader(SEED_TYPES);
   }
 
   @Override

@@ -1,20 +1,56 @@
 package dev.ebb.runtime.warehouse;
 
+import dev.ebb.compiler.diagnostic.DiagnosticCode;
+import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.diagnostic.Suggestions;
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.dialect.Dialects;
 import dev.ebb.compiler.model.Target;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** Connects to a profile's target. */
+/** Checks a profile's target offline, and connects to it. */
 public final class Warehouses {
 
   private static final List<WarehouseConnector> CONNECTORS =
-      List.of(new DuckDbConnector(), new PostgresConnector(), new SnowflakeConnector());
+      List.of(
+          new DuckDbConnector(),
+          new PostgresConnector(),
+          new SnowflakeConnector(),
+          new BigQueryConnector(),
+          new RedshiftConnector(),
+          new DatabricksConnector());
 
   private Warehouses() {}
+
+  /**
+   * Checks a target's settings without connecting: an unknown type, missing, invalid or unknown
+   * settings, each a diagnostic located in profiles.yml.
+   *
+   * @param target with its {@code {{env.NAME}}} references resolved
+   */
+  public static void validate(Target target, Path projectDir, Diagnostics diagnostics) {
+    Optional<WarehouseConnector> found = find(target);
+    if (found.isEmpty()) {
+      diagnostics.error(
+          DiagnosticCode.EBB233,
+          target.locations().of("type"),
+          "unknown warehouse type '" + target.type() + "' for target '" + target.name() + "'",
+          Optional.ofNullable(Suggestions.didYouMean(lower(target.type()), types()))
+              .orElse("types: " + String.join(", ", types())));
+      return;
+    }
+    WarehouseConnector connector = found.get();
+    TargetSettings settings = new TargetSettings(target);
+    try {
+      connector.settings(settings, projectDir);
+    } catch (WarehouseException e) {
+      // the problems are noted in settings, and reported with their locations below
+    }
+    settings.report(connector.keys(), diagnostics);
+  }
 
   /**
    * Connects to a target whose settings are already env-resolved.
@@ -37,15 +73,21 @@ public final class Warehouses {
   }
 
   static WarehouseConnector connector(Target target) {
-    String type = String.valueOf(target.type()).toLowerCase(Locale.ROOT);
-    return CONNECTORS.stream()
-        .filter(c -> c.type().equals(type))
-        .findFirst()
+    return find(target)
         .orElseThrow(
             () ->
                 new WarehouseException(
                     TargetSettings.describe(target)
                         + ": unknown warehouse type; expected one of "
-                        + CONNECTORS.stream().map(WarehouseConnector::type).collect(Collectors.joining(", "))));
+                        + String.join(", ", types())));
+  }
+
+  private static Optional<WarehouseConnector> find(Target target) {
+    String type = lower(target.type());
+    return CONNECTORS.stream().filter(c -> c.type().equals(type)).findFirst();
+  }
+
+  private static String lower(String text) {
+    return String.valueOf(text).toLowerCase(Locale.ROOT);
   }
 }

@@ -47,8 +47,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Resolves the project's profile target (with {@code {{env.NAME}}} references), without
-   * connecting to anything yet.
+   * Resolves the project's profile target (with {@code {{env.NAME}}} references) and checks its
+   * settings, without connecting to anything yet.
    *
    * @param targetName {@code --target}, or null for the profile's default
    * @throws WorkspaceException with located diagnostics when the profile cannot be resolved
@@ -63,6 +63,9 @@ public final class Workspace implements AutoCloseable {
       Map<String, Object> settings =
           new EnvResolver(environment).resolveAll(target.settings(), target.locations(), "", diagnostics);
       target = new Target(target.profile(), target.name(), target.type(), settings, target.file(), target.locations());
+      if (!diagnostics.hasErrors()) {
+        Warehouses.validate(target, root, diagnostics);
+      }
     }
     if (diagnostics.hasErrors() || target == null) {
       throw new WorkspaceException(diagnostics.sorted());
