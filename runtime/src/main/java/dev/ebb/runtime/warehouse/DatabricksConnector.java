@@ -60,8 +60,8 @@ final class DatabricksConnector implements WarehouseConnector {
     properties.setProperty("UID", "token");
     properties.setProperty("PWD", token);
     properties.setProperty("UserAgentEntry", "ebb");
-    // Arrow result batches need --add-opens on Java 17; rows as plain results need nothing.
-    properties.setProperty("EnableArrow", "0");
+    // The driver would otherwise report usage to Databricks on its own schedule.
+    properties.setProperty("EnableTelemetry", "0");
     return new JdbcSettings(url.toString(), properties, host + ":" + port);
   }
 
@@ -88,6 +88,13 @@ final class DatabricksConnector implements WarehouseConnector {
   @Override
   public Optional<String> explain(Target target, JdbcSettings settings, SQLException e) {
     String message = String.valueOf(e.getMessage());
+    // The driver's HTTP client is shaded: its connect failures arrive as text, not as causes.
+    if (message.contains("Connection refused")) {
+      return Optional.of("connection refused at " + settings.address());
+    }
+    if (message.contains("UnknownHostException")) {
+      return Optional.of("unknown host " + settings.address());
+    }
     if (message.contains("401") || message.contains("403") || message.toLowerCase(java.util.Locale.ROOT).contains("invalid access token")) {
       return Optional.of("authentication failed: the token was refused");
     }

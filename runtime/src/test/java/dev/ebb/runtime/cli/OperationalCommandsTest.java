@@ -42,7 +42,8 @@ class OperationalCommandsTest {
         .containsPattern("warehouse\\s+dev \\(duckdb\\)\\s+ok\\s+connected; schema main visible")
         .containsPattern("state store\\s+.*ok")
         .containsPattern("destination\\s+app_db \\(jdbc\\)\\s+ok\\s+reachable")
-        .contains("3 checks, 0 failed");
+        .containsPattern("grants\\s+snapshot schema, sources of 1 model\\(s\\)\\s+ok\\s+create tables in \\w+; select on \\d+ source\\(s\\)")
+        .contains("4 checks, 0 failed");
 
     // The webhook's signing secret comes from an unset variable: a located failure, not a crash.
     CliRun failing = CliRun.of("check", "--project", project.toString(), "--select", "destination:lifecycle_webhook");
@@ -50,7 +51,7 @@ class OperationalCommandsTest {
     assertThat(failing.out())
         .containsPattern("destination\\s+lifecycle_webhook \\(webhook\\)\\s+FAILED\\s+destinations/lifecycle_webhook.yml:\\d+:\\d+")
         .contains("LIFECYCLE_SIGNING_SECRET")
-        .contains("3 checks, 1 failed");
+        .contains("4 checks, 1 failed");
   }
 
   @Test

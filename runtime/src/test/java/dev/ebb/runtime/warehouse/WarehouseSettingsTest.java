@@ -3,11 +3,13 @@ package dev.ebb.runtime.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WarehouseSettingsTest {
 
@@ -17,7 +19,8 @@ class WarehouseSettingsTest {
   void unknownTypeListsTheKnownOnes() {
     assertThatThrownBy(() -> Warehouses.connect(TestingTargets.target("x", "oracle", Map.of()), PROJECT))
         .isInstanceOf(WarehouseException.class)
-        .hasMessage("target 'x' (oracle): unknown warehouse type; expected one of duckdb, postgres, snowflake");
+        .hasMessage("target 'x' (oracle): unknown warehouse type; expected one of duckdb, postgres, snowflake, bigquery,"
+            + " redshift, databricks");
   }
 
   @Test
@@ -41,16 +44,18 @@ class WarehouseSettingsTest {
   }
 
   @Test
-  void snowflakeKeyPairAuthentication() {
+  void snowflakeKeyPairAuthentication(@TempDir Path project) throws Exception {
+    Files.createDirectories(project.resolve("keys"));
+    Files.writeString(project.resolve("keys/ebb.p8"), "-----BEGIN ENCRYPTED PRIVATE KEY-----");
     JdbcSettings settings = new SnowflakeConnector().settings(TestingTargets.target("prod", "snowflake",
         Map.of("account", "xy12345.eu-west-1", "user", "EBB_SVC", "private_key_path", "keys/ebb.p8",
             "private_key_passphrase", "open sesame", "role", "EBB_ROLE", "warehouse", "EBB_WH",
-            "database", "ANALYTICS", "schema", "PUBLIC")), PROJECT);
+            "database", "ANALYTICS", "schema", "PUBLIC")), project);
 
     assertThat(settings.url()).isEqualTo("jdbc:snowflake://xy12345.eu-west-1.snowflakecomputing.com/");
     Properties expected = new Properties();
     expected.putAll(Map.of("user", "EBB_SVC", "authenticator", "SNOWFLAKE_JWT",
-        "private_key_file", "/work/project/keys/ebb.p8", "private_key_pwd", "open sesame",
+        "private_key_file", project.resolve("keys/ebb.p8").toString(), "private_key_pwd", "open sesame",
         "role", "EBB_ROLE", "warehouse", "EBB_WH", "db", "ANALYTICS", "schema", "PUBLIC",
         "application", "ebb", "JDBC_QUERY_RESULT_FORMAT", "JSON"));
     assertThat(settings.properties()).isEqualTo(expected);
