@@ -55,6 +55,29 @@ class OperationalCommandsTest {
   }
 
   @Test
+  void targetSettingsAreCheckedBeforeConnecting() throws Exception {
+    Path profiles = project.resolve("profiles.yml");
+    Files.writeString(profiles, Files.readString(profiles)
+        + "    rs:\n      type: redshift\n      host: 127.0.0.1\n      database: analytics\n      user: ebb\n"
+        + "      pasword: hunter2\n"
+        + "    bq:\n      type: bigquery\n      project: acme\n      dataset: marts\n");
+
+    CliRun invalid = CliRun.of("check", "--project", project.toString(), "--target", "rs");
+    assertThat(invalid.exitCode()).as(invalid.toString()).isEqualTo(1);
+    assertThat(invalid.out() + invalid.err())
+        .containsPattern("profiles.yml:\\d+:\\d+: error\\[EBB230\\]: target 'rs' \\(redshift\\) needs setting 'password'")
+        .containsPattern("profiles.yml:\\d+:\\d+: error\\[EBB232\\]: target 'rs' \\(redshift\\): unknown setting 'pasword'")
+        .contains("did you mean 'password'?")
+        .doesNotContain("hunter2");
+
+    // BigQuery's driver is not bundled: a clear failure that names where it goes, no network.
+    CliRun bigquery = CliRun.of("check", "--project", project.toString(), "--target", "bq", "--select", CHURN);
+    assertThat(bigquery.exitCode()).as(bigquery.toString()).isEqualTo(1);
+    assertThat(bigquery.out()).containsPattern("warehouse\\s+bq \\(bigquery\\)\\s+FAILED\\s+target 'bq' \\(bigquery\\):"
+        + " cannot connect: Google's BigQuery JDBC driver is not installed");
+  }
+
+  @Test
   void secretsAreMaskedInCheckMessages() {
     java.util.List<String> secrets = java.util.List.of("hunter2-very-secret");
     assertThat(ConnectionChecks.redact("cannot connect to https://x/?token=hunter2-very-secret", secrets))
