@@ -54,7 +54,14 @@ final class TypeNames {
 
   /** Where a warehouse means something else by a common name (Snowflake's FLOAT is a double). */
   private static final Map<String, Map<String, String>> BY_WAREHOUSE =
-      Map.of("snowflake", Map.of("float", "DOUBLE", "number", "DECIMAL"));
+      Map.of(
+          "snowflake", Map.of("float", "DOUBLE", "number", "DECIMAL"),
+          // BigQuery's TIMESTAMP is an instant; its DATETIME a local date and time.
+          "bigquery", Map.of("int64", "BIGINT", "float64", "DOUBLE", "bignumeric", "DECIMAL",
+              "bytes", "VARBINARY", "timestamp", "TIMESTAMP WITH TIME ZONE"),
+          // Databricks' TIMESTAMP is an instant (shown in the session's zone); TIMESTAMP_NTZ is not.
+          "databricks", Map.of("timestamp", "TIMESTAMP WITH TIME ZONE", "short", "SMALLINT", "byte", "TINYINT",
+              "float", "REAL"));
 
   private static final String DECIMAL = "DECIMAL";
 

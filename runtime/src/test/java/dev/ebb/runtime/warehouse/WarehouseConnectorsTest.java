@@ -138,4 +138,18 @@ class WarehouseConnectorsTest {
     assertThat(new RedshiftConnector().catalogQuery(bigquery)).contains("FROM svv_columns c");
     assertThat(new DatabricksConnector().catalogQuery(bigquery)).contains("c.table_catalog = current_catalog()");
   }
+
+  @Test
+  void pulledTypesAreSpelledAsSourcesYmlDoes() {
+    TypeNames bigquery = new TypeNames("bigquery");
+    assertThat(bigquery.normalize("NUMERIC(10, 2)", null, null)).isEqualTo("DECIMAL(10,2)");
+    assertThat(bigquery.normalize("INT64", null, null)).isEqualTo("BIGINT");
+    assertThat(bigquery.normalize("TIMESTAMP", null, null)).isEqualTo("TIMESTAMP WITH TIME ZONE");
+    assertThat(bigquery.normalize("DATETIME", null, null)).isEqualTo("TIMESTAMP");
+    TypeNames databricks = new TypeNames("databricks");
+    assertThat(databricks.normalize("TIMESTAMP", null, null)).isEqualTo("TIMESTAMP WITH TIME ZONE");
+    assertThat(databricks.normalize("TIMESTAMP_NTZ", null, null)).isEqualTo("TIMESTAMP");
+    assertThat(databricks.normalize("DECIMAL", 12, 2)).isEqualTo("DECIMAL(12,2)");
+    assertThat(new TypeNames("redshift").normalize("character varying", 256, null)).isEqualTo("VARCHAR");
+  }
 }
