@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Google BigQuery through Google's JDBC driver: {@code project}, {@code dataset} (where
@@ -48,8 +49,8 @@ final class BigQueryConnector implements WarehouseConnector {
   }
 
   @Override
-  public java.util.Set<String> keys() {
-    return java.util.Set.of("project", "dataset", "location", "keyfile", "keyfile_json");
+  public Set<String> keys() {
+    return Set.of("project", "dataset", "location", "keyfile", "keyfile_json");
   }
 
   @Override

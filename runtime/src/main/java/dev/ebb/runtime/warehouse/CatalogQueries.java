@@ -1,5 +1,7 @@
 package dev.ebb.runtime.warehouse;
 
+import java.util.Locale;
+
 /**
  * The information-schema queries of {@code ebb catalog pull}, per warehouse family. Each returns
  * schema, table, column, data type, numeric precision and numeric scale, ordered by schema, table
@@ -50,7 +52,7 @@ final class CatalogQueries {
    * @param location the datasets' location, {@code US}, {@code EU}, {@code europe-west3} …
    */
   static String bigQuery(String project, String location) {
-    String region = "region-" + location.toLowerCase(java.util.Locale.ROOT);
+    String region = "region-" + location.toLowerCase(Locale.ROOT);
     return "SELECT c.table_schema, c.table_name, c.column_name, c.data_type,"
         + " CAST(NULL AS INT64), CAST(NULL AS INT64)"
         + " FROM `" + project.replace("`", "") + "`.`" + region.replace("`", "") + "`.INFORMATION_SCHEMA.COLUMNS AS c"

@@ -3,6 +3,7 @@ package dev.ebb.runtime.warehouse;
 import dev.ebb.compiler.model.Target;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -95,7 +96,7 @@ final class DatabricksConnector implements WarehouseConnector {
     if (message.contains("UnknownHostException")) {
       return Optional.of("unknown host " + settings.address());
     }
-    if (message.contains("401") || message.contains("403") || message.toLowerCase(java.util.Locale.ROOT).contains("invalid access token")) {
+    if (message.contains("401") || message.contains("403") || message.toLowerCase(Locale.ROOT).contains("invalid access token")) {
       return Optional.of("authentication failed: the token was refused");
     }
     return Optional.empty();
