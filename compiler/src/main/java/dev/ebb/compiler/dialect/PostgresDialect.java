@@ -14,8 +14,9 @@ import org.apache.calcite.sql.parser.SqlParser;
  * separators and writes NULL as nothing and '' as {@code ""}, so it is unambiguous; values whose
  * text depends on session settings (timestamps, dates) go in as their canonical text.
  *
- * <p>The snapshot's key is its primary key (template override): committing then deletes by index,
- * in time proportional to the changed keys rather than to the snapshot.
+ * <p>The snapshot's key is its primary key (template override): committing then works by index, in
+ * time proportional to the changed keys rather than to the snapshot, and updates changed keys in
+ * place ({@code INSERT ... ON CONFLICT}); only removed keys are deleted.
  */
 public final class PostgresDialect implements Dialect {
 
@@ -97,6 +98,21 @@ public final class PostgresDialect implements Dialect {
           .append(settingDependent ? canonicalText(value.expression(), value.kind()) : value.expression());
     }
     return "hashtextextended(CAST(" + row + ") AS TEXT), 0)";
+  }
+
+  /**
+   * The diff statement runs without JIT compilation: its cost estimate over a model of a million
+   * rows crosses {@code jit_above_cost}, and compiling its expressions takes longer than they then
+   * save (most of the time goes to the row hash's text conversion, which JIT does not speed up).
+   */
+  @Override
+  public List<String> diffTableSettings() {
+    return List.of("SET jit = off");
+  }
+
+  @Override
+  public List<String> diffTableSettingsReset() {
+    return List.of("RESET jit");
   }
 
   @Override

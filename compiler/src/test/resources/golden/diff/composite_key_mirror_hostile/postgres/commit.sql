@@ -3,7 +3,8 @@ DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot"
 WHERE "ebb_key" IN (
   SELECT d."ebb_key"
   FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
-  WHERE "ebb_seq" <= ?
+  WHERE d."ebb_op" = 'removed'
+    AND "ebb_seq" <= ?
     AND d."ebb_op" IN ('added', 'changed', 'removed')
     AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
 );
@@ -14,7 +15,8 @@ SELECT d."ebb_key", d."ebb_hash"
 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
 WHERE "ebb_seq" <= ?
   AND d."ebb_op" IN ('added', 'changed')
-  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
+  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+ON CONFLICT ("ebb_key") DO UPDATE SET "ebb_hash" = EXCLUDED."ebb_hash";
 
 -- commit_meta_delete
 DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot_meta"

@@ -1,3 +1,6 @@
+-- diff_settings
+SET jit = off;
+
 -- drop_diff
 DROP TABLE IF EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}";
 
@@ -54,3 +57,6 @@ DROP TABLE IF EXISTS "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__fa
 CREATE TABLE "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" (
   "ebb_key" TEXT
 );
+
+-- diff_settings_reset
+RESET jit;

@@ -1,3 +1,6 @@
+-- diff_settings
+SET jit = off;
+
 -- drop_diff
 DROP TABLE IF EXISTS "ebb_snapshots"."customers_to_hubspot__diff_{run_id}";
 
@@ -51,3 +54,6 @@ DROP TABLE IF EXISTS "ebb_snapshots"."customers_to_hubspot__failed_{run_id}";
 CREATE TABLE "ebb_snapshots"."customers_to_hubspot__failed_{run_id}" (
   "ebb_key" BIGINT
 );
+
+-- diff_settings_reset
+RESET jit;

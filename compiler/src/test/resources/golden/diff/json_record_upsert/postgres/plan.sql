@@ -1,3 +1,6 @@
+-- diff_settings
+SET jit = off;
+
 -- drop_diff
 DROP TABLE IF EXISTS "ebb"."contacts_to_webhook__diff_{run_id}";
 
@@ -66,3 +69,6 @@ DROP TABLE IF EXISTS "ebb"."contacts_to_webhook__failed_{run_id}";
 CREATE TABLE "ebb"."contacts_to_webhook__failed_{run_id}" (
   "ebb_key" BIGINT
 );
+
+-- diff_settings_reset
+RESET jit;

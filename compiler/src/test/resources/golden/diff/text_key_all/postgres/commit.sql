@@ -1,12 +1,6 @@
--- commit_delete (parameters: up_to_seq)
+-- commit_delete
 DELETE FROM "ebb"."events_all__snapshot"
 WHERE "ebb_key" IN (
-  SELECT d."ebb_key"
-  FROM "ebb"."events_all__diff_{run_id}" AS d
-  WHERE "ebb_seq" <= ?
-    AND d."ebb_op" IN ('added', 'changed')
-    AND NOT EXISTS (SELECT 1 FROM "ebb"."events_all__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
-  UNION ALL
   SELECT d."ebb_key"
   FROM "ebb"."events_all__diff_{run_id}" AS d
   WHERE d."ebb_op" = 'removed'
@@ -18,7 +12,8 @@ SELECT d."ebb_key", d."ebb_hash"
 FROM "ebb"."events_all__diff_{run_id}" AS d
 WHERE "ebb_seq" <= ?
   AND d."ebb_op" IN ('added', 'changed')
-  AND NOT EXISTS (SELECT 1 FROM "ebb"."events_all__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
+  AND NOT EXISTS (SELECT 1 FROM "ebb"."events_all__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+ON CONFLICT ("ebb_key") DO UPDATE SET "ebb_hash" = EXCLUDED."ebb_hash";
 
 -- commit_meta_delete
 DELETE FROM "ebb"."events_all__snapshot_meta"

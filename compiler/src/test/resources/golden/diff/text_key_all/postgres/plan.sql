@@ -1,3 +1,6 @@
+-- diff_settings
+SET jit = off;
+
 -- drop_diff
 DROP TABLE IF EXISTS "ebb"."events_all__diff_{run_id}";
 
@@ -47,3 +50,6 @@ DROP TABLE IF EXISTS "ebb"."events_all__failed_{run_id}";
 CREATE TABLE "ebb"."events_all__failed_{run_id}" (
   "ebb_key" TEXT
 );
+
+-- diff_settings_reset
+RESET jit;
