@@ -16,7 +16,7 @@ import org.apache.calcite.sql.parser.SqlParser;
  *
  * <p>The snapshot's key is its primary key (template override): committing then works by index, in
  * time proportional to the changed keys rather than to the snapshot, and updates changed keys in
- * place ({@code INSERT ... ON CONFLICT}); only removed keys are deleted.
+ * place ({@code INSERT ... ON CONFLICT}) instead of deleting and inserting them.
  */
 public final class PostgresDialect implements Dialect {
 
@@ -102,8 +102,8 @@ public final class PostgresDialect implements Dialect {
 
   /**
    * The diff statement runs without JIT compilation: its cost estimate over a model of a million
-   * rows crosses {@code jit_above_cost}, and compiling its expressions takes longer than they then
-   * save (most of the time goes to the row hash's text conversion, which JIT does not speed up).
+   * rows crosses {@code jit_above_cost}, and compiling its expressions cost more than it saved
+   * (about 7% of the statement's CPU time on a million rows, measured).
    */
   @Override
   public List<String> diffTableSettings() {

@@ -3,20 +3,30 @@ DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot"
 WHERE "ebb_key" IN (
   SELECT d."ebb_key"
   FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
-  WHERE d."ebb_op" = 'removed'
-    AND "ebb_seq" <= ?
+  WHERE "ebb_seq" <= ?
     AND d."ebb_op" IN ('added', 'changed', 'removed')
+    AND d."ebb_op" <> 'changed'
     AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
 );
 
--- commit_insert (parameters: up_to_seq)
+-- commit_insert (parameters: up_to_seq, up_to_seq)
+WITH ebb_changed AS (
+  INSERT INTO "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot" ("ebb_key", "ebb_hash")
+  SELECT d."ebb_key", d."ebb_hash"
+  FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
+  WHERE "ebb_seq" <= ?
+    AND d."ebb_op" IN ('added', 'changed')
+    AND d."ebb_op" = 'changed'
+    AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
+  ON CONFLICT ("ebb_key") DO UPDATE SET "ebb_hash" = EXCLUDED."ebb_hash"
+)
 INSERT INTO "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot" ("ebb_key", "ebb_hash")
 SELECT d."ebb_key", d."ebb_hash"
 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__diff_{run_id}" AS d
 WHERE "ebb_seq" <= ?
   AND d."ebb_op" IN ('added', 'changed')
-  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key")
-ON CONFLICT ("ebb_key") DO UPDATE SET "ebb_hash" = EXCLUDED."ebb_hash";
+  AND d."ebb_op" <> 'changed'
+  AND NOT EXISTS (SELECT 1 FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__failed_{run_id}" AS f WHERE f."ebb_key" = d."ebb_key");
 
 -- commit_meta_delete
 DELETE FROM "snap ""s"" `b` 'q'"."we""ird`; DROP TABLE x;--sync ✓__snapshot_meta"
