@@ -41,7 +41,7 @@ final class ConsoleProgress implements RunProgress {
 
   @Override
   public synchronized void finished(RunReport report) {
-    out.printf(Locale.ROOT, "%-28s %s: %s%n", report.sync(), report.outcome().name().toLowerCase(Locale.ROOT), report.message());
+    out.printf(Locale.ROOT, "%-28s %s: %s%n", report.sync(), report.outcome().label(), report.message());
     if (report.hint() != null) {
       out.println("  hint: " + report.hint());
     }

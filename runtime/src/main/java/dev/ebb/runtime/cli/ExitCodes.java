@@ -8,6 +8,11 @@ public final class ExitCodes {
   public static final int USER_FAILURE = 1;
   /** A usage mistake on the command line, or a bug in ebb. */
   public static final int USAGE_OR_INTERNAL = 2;
+  /**
+   * {@code ebb run} stopped by SIGTERM (or Ctrl-C) while it had work in flight: it checkpointed, and
+   * the next start resumes it. 128 + 15, what a shell reports for a process SIGTERM ended.
+   */
+  public static final int INTERRUPTED = 143;
 
   private ExitCodes() {}
 }

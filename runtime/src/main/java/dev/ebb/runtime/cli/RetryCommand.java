@@ -2,18 +2,22 @@ package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
 import dev.ebb.compiler.model.Sync;
+import dev.ebb.runtime.state.ClaimHolder;
 import dev.ebb.runtime.state.DeadLetter;
 import dev.ebb.runtime.state.DeliveryOutcome;
+import dev.ebb.runtime.state.Lease;
+import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.RecordResult;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.state.SyncBusyException;
 import dev.ebb.runtime.sync.RunOptions;
 import dev.ebb.runtime.sync.RunReport;
 import dev.ebb.runtime.sync.SyncRuns;
 import dev.ebb.runtime.workspace.Workspace;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +25,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "retry", mixinStandardHelpOptions = true, description = {
   "Retry the dead letters of RUN's sync: mark them retried and run the sync again (trigger retry).",
-  "The new run re-sends every pending record at its latest values. Exit 1 when the new run fails."
+  "The new run re-sends every pending record at its latest values. Exit 1 when the new run fails,",
+  "or when another process is running the sync (unless --wait)."
 })
 final class RetryCommand implements Callable<Integer> {
 
@@ -41,6 +47,14 @@ final class RetryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
   @Mixin TargetOption target;
+  @Mixin LeaseOption lease;
+
+  @Option(names = "--wait", description = "Wait for another process running the sync to finish (default: exit 1 at once).")
+  boolean waitForClaim;
+
+  @Option(names = "--wait-timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "30m",
+      description = "With --wait, how long to wait (default: ${DEFAULT-VALUE}).")
+  Duration waitTimeout;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "A run id (see `ebb runs`).")
   String runId;
@@ -54,19 +68,36 @@ final class RetryCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.USER_FAILURE;
     }
+    Duration leaseTime = lease.lease();
     return Workspaces.guarded(spec.commandLine().getErr(), () -> {
-      try (Workspace workspace = Workspaces.open(compiled, target)) {
+      try (Workspace workspace = Workspaces.open(compiled, target);
+          Leases leases = new Leases(workspace.state(), ClaimHolder.command("retry"), leaseTime)) {
         StateStore state = workspace.state();
         Run run = state.run(runId).orElseThrow(() -> new UserFacingException("no run " + runId + " in the state store",
             "list runs with: ebb runs"));
         Sync sync = KnownSyncs.require(compiled.project(), run.sync());
-        List<String> keys = state.openDeadLetters(sync.name()).stream().map(DeadLetter::key).toList();
-        int marked = keys.isEmpty() ? 0 : state.markRetried(sync.name(), keys);
-        out.printf("%s: %d open dead letters marked retried; running it again%n", sync.name(), marked);
-        out.flush();
-        SyncRuns runs = new SyncRuns(workspace, RunOptions.DEFAULTS, new ConsoleProgress(out), 1);
-        List<RunReport> reports = new ArrayList<>(runs.resumeUnfinished(Set.of(sync.name())));
-        reports.addAll(runs.run(List.of(sync), RunTrigger.RETRY));
+        // Claimed before the dead letters change: a sync another process runs is left as it is.
+        Thread self = Thread.currentThread();
+        Lease claim;
+        try {
+          claim = leases.acquire(sync.name(), waitForClaim ? waitTimeout : Duration.ZERO, self::interrupt);
+        } catch (SyncBusyException e) {
+          RunReport busy = SyncRuns.busy(sync.name(), e);
+          new ConsoleProgress(out).finished(busy);
+          out.print(SummaryTable.render(List.of(busy)));
+          out.flush();
+          return ExitCodes.USER_FAILURE;
+        }
+        List<RunReport> reports;
+        List<String> keys;
+        try (claim) {
+          keys = state.openDeadLetters(sync.name()).stream().map(DeadLetter::key).toList();
+          int marked = keys.isEmpty() ? 0 : state.markRetried(sync.name(), keys);
+          out.printf("%s: %d open dead letters marked retried; running it again%n", sync.name(), marked);
+          out.flush();
+          SyncRuns runs = new SyncRuns(workspace, RunOptions.DEFAULTS, new ConsoleProgress(out), 1, leases, Duration.ZERO);
+          reports = runs.runHeld(sync, RunTrigger.RETRY, claim);
+        }
         int resolved = resolveDelivered(state, sync.name(), keys, reports);
         if (resolved > 0) {
           out.printf("%d dead letters delivered and resolved%n", resolved);

@@ -1,19 +1,19 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.compiler.model.Sync;
+import dev.ebb.runtime.state.ClaimHolder;
+import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.sync.RunOptions;
 import dev.ebb.runtime.sync.RunReport;
 import dev.ebb.runtime.sync.SyncRuns;
 import dev.ebb.runtime.workspace.Workspace;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run the selected syncs once: diff in the warehouse, deliver what changed, commit.",
-      "Unfinished runs (after a crash or kill) resume from their last checkpoint first.",
-      "Exit 0 when every sync succeeded, 1 when one failed or was stopped by a guard."
+      "Each sync is claimed first: a sync another process is running (ebb run, serve, ebb worker)",
+      "is not run (exit 1) unless --wait; its unfinished runs resume from their last checkpoint first.",
+      "Exit 0 when every sync succeeded, 1 when one failed, was stopped by a guard, was busy elsewhere",
+      "or had every record refused; 143 when SIGTERM stopped it mid-run (it checkpointed first)."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -38,6 +40,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ProjectOptions project;
   @Mixin TargetOption target;
   @Mixin SelectionOptions selection;
+  @Mixin LeaseOption lease;
 
   @Option(names = "--full-refresh", description = "Forget what was delivered: send every row again.")
   boolean fullRefresh;
@@ -51,6 +54,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-record-log", negatable = true, description = "Keep a per-record log of every delivered record (default: on; failures are always logged).")
   boolean recordLog = true;
 
+  @Option(names = "--wait", description = "Wait for a sync another process is running, then run it (default: exit 1 at once).")
+  boolean waitForClaims;
+
+  @Option(names = "--wait-timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "30m",
+      description = "With --wait, how long to wait for each sync (default: ${DEFAULT-VALUE}).")
+  Duration waitTimeout;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -61,44 +71,47 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.USER_FAILURE;
     }
-    // SIGTERM starts the JVM's shutdown: the hook interrupts the run, waits until it checkpointed
-    // and closed the workspace, then ends the process with 0 (else the JVM would exit 143 at once).
+    Duration leaseTime = lease.lease();
+    // SIGTERM starts the JVM's shutdown: the hook interrupts the run, waits until it checkpointed,
+    // gave its claims back and closed the workspace, then ends the process with the exit code the
+    // command returned (143 when it interrupted a run).
     Thread main = Thread.currentThread();
     CountDownLatch closed = new CountDownLatch(1);
-    Thread hook = new Thread(() -> stopGracefully(main, closed), "ebb-sigterm");
+    AtomicInteger exit = new AtomicInteger(ExitCodes.INTERRUPTED);
+    Thread hook = new Thread(() -> stopGracefully(main, closed, exit), "ebb-sigterm");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      return Workspaces.guarded(err, () -> {
-        try (Workspace workspace = Workspaces.open(compiled, target)) {
+      exit.set(Workspaces.guarded(err, () -> {
+        try (Workspace workspace = Workspaces.open(compiled, target);
+            Leases leases = new Leases(workspace.state(), ClaimHolder.command("run"), leaseTime)) {
           RunOptions options = RunOptions.DEFAULTS.withConfirm(confirm).withFullRefresh(fullRefresh).withRecordLog(recordLog);
           ConsoleProgress progress = new ConsoleProgress(out);
-          SyncRuns runs = new SyncRuns(workspace, options, progress, threads);
-          List<Sync> selected = compiled.selection().syncs();
-          Set<String> names = selected.stream().map(Sync::name).collect(Collectors.toSet());
-          List<RunReport> reports = new ArrayList<>(runs.resumeUnfinished(names));
+          SyncRuns runs = new SyncRuns(workspace, options, progress, threads, leases, waitForClaims ? waitTimeout : Duration.ZERO);
+          List<RunReport> reports;
           try {
-            reports.addAll(runs.run(selected, RunTrigger.MANUAL));
+            reports = runs.run(compiled.selection().syncs(), RunTrigger.MANUAL);
           } catch (InterruptedException e) {
             out.println("stopped: in-flight batches were checkpointed; the next run resumes them");
             out.flush();
-            return ExitCodes.OK;
+            return ExitCodes.INTERRUPTED;
           }
           out.print(SummaryTable.render(reports));
           out.flush();
           return reports.stream().anyMatch(r -> r.outcome().isFailure()) ? ExitCodes.USER_FAILURE : ExitCodes.OK;
         }
-      });
+      }));
+      return exit.get();
     } finally {
       closed.countDown();
       removeHook(hook);
     }
   }
 
-  private static void stopGracefully(Thread main, CountDownLatch closed) {
+  private static void stopGracefully(Thread main, CountDownLatch closed, AtomicInteger exit) {
     main.interrupt();
     try {
       if (closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-        Runtime.getRuntime().halt(ExitCodes.OK);
+        Runtime.getRuntime().halt(exit.get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -37,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
   @Mixin TargetOption target;
+  @Mixin LeaseOption lease;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host = WebSettings.DEFAULT_HOST;
@@ -68,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     return Workspaces.guarded(err, () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         ServeApplication.Options options = new ServeApplication.Options(
-            workers, ServeApplication.Options.DEFAULTS.tick(), ServeApplication.Options.DEFAULTS.lease(), ServeApplication.Options.DEFAULTS.poll());
+            workers, ServeApplication.Options.DEFAULTS.tick(), lease.lease(), ServeApplication.Options.DEFAULTS.poll());
         CountDownLatch stopped = new CountDownLatch(1);
         ServeApplication app = ServeApplication.start(workspace, settings, options, () -> manifest);
         Thread hook = new Thread(() -> {

@@ -23,7 +23,7 @@ final class SummaryTable {
       RunReport r = reports.get(i);
       RunCounts c = r.counts();
       rows[i] = new String[] {
-        r.sync(), r.outcome().name().toLowerCase(Locale.ROOT), n(c.planned()), n(c.added()), n(c.changed()),
+        r.sync(), r.outcome().label(), n(c.planned()), n(c.added()), n(c.changed()),
         n(c.removed()), n(c.sent()), n(c.skipped()), n(c.failed()), n(c.deadLettered()),
         String.format(Locale.ROOT, "%.1fs", r.duration().toMillis() / 1000.0)
       };

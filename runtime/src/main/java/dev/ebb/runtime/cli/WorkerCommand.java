@@ -8,6 +8,7 @@ import dev.ebb.runtime.sync.SyncRunner;
 import dev.ebb.runtime.web.ServeApplication;
 import dev.ebb.runtime.workspace.Workspace;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ final class WorkerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
   @Mixin TargetOption target;
+  @Mixin LeaseOption lease;
 
   @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int workers = 2;
@@ -38,6 +40,7 @@ final class WorkerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Duration leaseTime = lease.lease();
     ProjectCompilation compiled = ProjectCompilation.run(project, false, null);
     if (compiled.hasErrors()) {
       out.print(new TextDiagnosticRenderer().render(compiled.report()));
@@ -48,7 +51,7 @@ final class WorkerCommand implements Callable<Integer> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         ServeApplication.Options defaults = ServeApplication.Options.DEFAULTS;
         SyncRunner runner = new SyncRunner(workspace, RunOptions.DEFAULTS, RunProgress.NONE);
-        WorkerPool pool = new WorkerPool(workspace.state(), runner::execute, workers, defaults.lease(), defaults.poll());
+        WorkerPool pool = new WorkerPool(workspace.state(), runner::execute, workers, leaseTime, defaults.poll());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
           pool.close();

@@ -1,14 +1,15 @@
 package dev.ebb.runtime.schedule;
 
+import dev.ebb.runtime.state.Lease;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.sync.RunReport;
 
 /**
- * Executes a claimed run to its end, or until the calling thread is interrupted (then it
- * checkpoints and returns). In production {@code SyncRunner::execute}.
+ * Executes a claimed run to its end under the lease on its sync, or until the calling thread is
+ * interrupted (then it checkpoints and returns). In production {@code SyncRunner::execute}.
  */
 @FunctionalInterface
 public interface RunExecutor {
 
-  RunReport execute(Run run);
+  RunReport execute(Run run, Lease lease);
 }

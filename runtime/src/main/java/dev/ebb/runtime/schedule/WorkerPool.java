@@ -1,25 +1,27 @@
 package dev.ebb.runtime.schedule;
 
+import dev.ebb.runtime.state.ClaimHolder;
+import dev.ebb.runtime.state.Lease;
+import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.sync.RunReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * N worker threads that claim runs from the state store with leases and execute them. A lease is
- * renewed while its run executes; a worker that loses it (it stalled past the lease) is
- * interrupted, since another worker may now resume the run. When a worker process dies, its
- * leases expire and another process resumes its runs from their checkpoints.
+ * N worker threads that claim runs, with their sync, from the state store and execute them. The
+ * claim's lease is renewed while its run executes; a worker that loses it (it stalled past the
+ * lease and another took the sync over) is interrupted, and the store refuses its writes. When a
+ * worker process dies, its leases lapse and another process resumes its runs from their
+ * checkpoints.
  */
 public final class WorkerPool implements AutoCloseable {
 
@@ -32,9 +34,8 @@ public final class WorkerPool implements AutoCloseable {
   private final Duration pollInterval;
   private final String processId = UUID.randomUUID().toString().substring(0, 8);
   private final List<Thread> threads = new ArrayList<>();
+  private final List<Leases> leases = new ArrayList<>();
   private final ConcurrentHashMap<String, String> executing = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService renewals =
-      Executors.newSingleThreadScheduledExecutor(r -> daemon(new Thread(r, "ebb-lease-renewal")));
   private volatile boolean stopping;
 
   public WorkerPool(StateStore state, RunExecutor executor, int size, Duration leaseTime, Duration pollInterval) {
@@ -48,13 +49,15 @@ public final class WorkerPool implements AutoCloseable {
   public synchronized void start() {
     for (int i = 1; i <= size; i++) {
       String workerId = workerId(i);
-      Thread thread = new Thread(() -> work(workerId), "ebb-" + workerId);
+      Leases claims = new Leases(state, ClaimHolder.inThisProcess(workerId), leaseTime);
+      leases.add(claims);
+      Thread thread = new Thread(() -> work(workerId, claims), "ebb-" + workerId);
       threads.add(thread);
       thread.start();
     }
   }
 
-  /** The id of worker {@code number}, as it appears on leases: {@code worker-<process>-<number>}. */
+  /** The id of worker {@code number}, as it appears on claims: {@code worker-<process>-<number>}. */
   public String workerId(int number) {
     return "worker-" + processId + "-" + number;
   }
@@ -66,7 +69,7 @@ public final class WorkerPool implements AutoCloseable {
 
   /**
    * Stops claiming, interrupts in-flight runs (they settle their in-flight batches and
-   * checkpoint), waits for them, and releases their leases so another worker resumes them at once.
+   * checkpoint), waits for them, and releases their claims so another worker resumes them at once.
    */
   public void shutdown(Duration grace) throws InterruptedException {
     stopping = true;
@@ -79,7 +82,9 @@ public final class WorkerPool implements AutoCloseable {
     for (Thread thread : running) {
       thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
     }
-    renewals.shutdownNow();
+    synchronized (this) {
+      leases.forEach(Leases::close);
+    }
   }
 
   @Override
@@ -91,47 +96,37 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
-  private void work(String workerId) {
+  private void work(String workerId, Leases claims) {
+    Thread self = Thread.currentThread();
     while (!stopping) {
-      Optional<Run> claimed;
+      Optional<Leases.ClaimedLease> claimed;
       try {
-        claimed = state.claim(workerId, leaseTime);
+        claimed = claims.claimRun(self::interrupt);
       } catch (RuntimeException e) {
         LOG.warn("{}: claiming a run failed: {}", workerId, e.getMessage());
         claimed = Optional.empty();
       }
       if (claimed.isPresent()) {
-        execute(workerId, claimed.get());
+        execute(workerId, claimed.get().run(), claimed.get().lease());
       } else if (!sleep()) {
         return;
       }
     }
   }
 
-  private void execute(String workerId, Run run) {
-    Thread self = Thread.currentThread();
+  private void execute(String workerId, Run run, Lease lease) {
     executing.put(workerId, run.id());
-    long every = Math.max(1, leaseTime.toMillis() / 3);
-    ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> {
-      if (!state.renewLease(run.id(), workerId, leaseTime)) {
-        LOG.warn("{}: lost the lease of run {}; stopping it", workerId, run.id());
-        self.interrupt();
-      }
-    }, every, every, TimeUnit.MILLISECONDS);
-    try {
+    try (lease) {
       LOG.info("{}: executing run {} of {}", workerId, run.id(), run.sync());
-      executor.execute(run);
+      RunReport report = executor.execute(run, lease);
+      if (report.outcome() == RunReport.Outcome.LOST_CLAIM) {
+        LOG.warn("{}: run {} of {}: {}", workerId, run.id(), run.sync(), report.message());
+      }
     } catch (RuntimeException e) {
       LOG.error("{}: run {} of {} stopped on an internal error", workerId, run.id(), run.sync(), e);
     } finally {
-      renewal.cancel(false);
+      // Closing the lease gave the claim back: another worker may resume an interrupted run at once.
       executing.remove(workerId);
-      try {
-        // A final run released its lease already; an interrupted one is given back here.
-        state.releaseLease(run.id(), workerId);
-      } catch (RuntimeException e) {
-        LOG.warn("{}: releasing the lease of run {} failed: {}", workerId, run.id(), e.getMessage());
-      }
       if (!stopping) {
         Thread.interrupted(); // a lost lease interrupted this run only, not the worker
       }
@@ -145,10 +140,5 @@ public final class WorkerPool implements AutoCloseable {
     } catch (InterruptedException e) {
       return false;
     }
-  }
-
-  private static Thread daemon(Thread thread) {
-    thread.setDaemon(true);
-    return thread;
   }
 }

@@ -84,34 +84,34 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public Run transition(String runId, RunStatus to) {
-    return move(runId, to, null);
+  public Run transition(SyncClaim claim, String runId, RunStatus to) {
+    return move(claim, runId, to, null);
   }
 
   @Override
-  public Run fail(String runId, String error) {
-    return move(runId, RunStatus.FAILED, error);
+  public Run fail(SyncClaim claim, String runId, String error) {
+    return move(claim, runId, RunStatus.FAILED, error);
   }
 
   @Override
-  public Run cancel(String runId, String reason) {
-    return move(runId, RunStatus.CANCELLED, reason);
+  public Run cancel(SyncClaim claim, String runId, String reason) {
+    return move(claim, runId, RunStatus.CANCELLED, reason);
   }
 
-  private Run move(String runId, RunStatus to, String error) {
+  private Run move(SyncClaim claim, String runId, RunStatus to, String error) {
     return jdbc.write(
         c -> {
+          ClaimRows.fence(c, claim, runId, to.isTerminal());
           Run current = load(c, runId);
           if (!current.status().canMoveTo(to)) {
             throw new IllegalRunTransitionException(runId, current.status(), to);
           }
-          String releaseLease = to.isTerminal() ? ", lease_worker = NULL, lease_expires_at = NULL" : "";
           // Compare-and-set on the status read above: a concurrent move makes this one fail.
           int moved =
               Jdbc.update(
                   c,
                   "UPDATE runs SET status = ?, " + RunRows.stampColumn(to) + " = ?,"
-                      + " error = COALESCE(?, error)" + releaseLease
+                      + " error = COALESCE(?, error)"
                       + " WHERE id = ? AND status = ?",
                   to.code(),
                   now().toEpochMilli(),
@@ -126,9 +126,10 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public Run recordPlan(String runId, String diffTable, RunCounts counts) {
+  public Run recordPlan(SyncClaim claim, String runId, String diffTable, RunCounts counts) {
     return jdbc.write(
         c -> {
+          ClaimRows.fence(c, claim, runId, false);
           Jdbc.update(
               c,
               "UPDATE runs SET diff_table = ?, planned = ?, added = ?, changed = ?, removed = ?"
@@ -144,16 +145,16 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public Checkpoint checkpoint(String runId, long sequence, RunCounts counts) {
-    Instant at = now();
-    return jdbc.write(c -> checkpoint(c, runId, sequence, counts, at));
+  public Checkpoint checkpoint(SyncClaim claim, String runId, long sequence, RunCounts counts) {
+    return checkpoint(claim, runId, sequence, counts, SettledRecords.NONE);
   }
 
   @Override
-  public Checkpoint checkpoint(String runId, long sequence, RunCounts counts, SettledRecords settled) {
+  public Checkpoint checkpoint(SyncClaim claim, String runId, long sequence, RunCounts counts, SettledRecords settled) {
     Instant at = now();
     return jdbc.write(
         c -> {
+          ClaimRows.fence(c, claim, runId, false);
           if (!settled.results().isEmpty()) {
             RecordLog.append(c, settled.results());
           }
@@ -229,10 +230,11 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public void addPendingFailedKeys(String runId, Collection<String> keys) {
+  public void addPendingFailedKeys(SyncClaim claim, String runId, Collection<String> keys) {
     if (!keys.isEmpty()) {
       jdbc.write(
           c -> {
+            ClaimRows.fence(c, claim, runId, false);
             DeliveryLog.addPendingKeys(c, runId, keys);
             return null;
           });
@@ -250,66 +252,53 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public Optional<Run> claim(String workerId, Duration leaseTime) {
+  public ClaimAttempt claimSync(String sync, ClaimHolder holder, Duration lease) {
+    return jdbc.write(c -> ClaimRows.acquire(c, sync, holder, now(), lease));
+  }
+
+  @Override
+  public Optional<ClaimedRun> claim(ClaimHolder holder, Duration lease) {
     return jdbc.write(
         c -> {
-          long now = now().toEpochMilli();
-          Optional<String> candidate =
+          Instant now = now();
+          long at = now.toEpochMilli();
+          String free = " NOT EXISTS (SELECT 1 FROM sync_claims c WHERE c.sync = r.sync AND " + ClaimRows.HELD + ")";
+          Optional<Run> candidate =
               Jdbc.one(
                   c,
-                  "SELECT r.id FROM runs r WHERE (r.lease_expires_at IS NULL OR r.lease_expires_at"
-                      + " <= ?) AND (r.status IN " + IN_PROGRESS + " OR (r.status = 'queued'"
-                      + " AND NOT EXISTS (SELECT 1 FROM sync_controls p WHERE p.sync = r.sync"
-                      + " AND p.paused = ?) AND NOT EXISTS (SELECT 1 FROM runs o WHERE"
-                      + " o.sync = r.sync AND o.id <> r.id AND (o.status IN " + IN_PROGRESS
-                      + " OR o.lease_expires_at > ?)))) ORDER BY CASE WHEN r.status = 'queued'"
-                      + " THEN 1 ELSE 0 END, r.queued_at, r.id LIMIT 1" + database.claimLock(),
-                  row -> row.getString(1),
-                  now,
-                  true,
-                  now);
+                  selectRuns("WHERE" + free + " AND (r.status IN " + IN_PROGRESS + " OR (r.status = 'queued'"
+                      + " AND NOT EXISTS (SELECT 1 FROM sync_controls p WHERE p.sync = r.sync AND p.paused = ?)"
+                      + " AND NOT EXISTS (SELECT 1 FROM runs o WHERE o.sync = r.sync AND o.id <> r.id"
+                      + " AND o.status IN " + IN_PROGRESS + "))) ORDER BY CASE WHEN r.status = 'queued'"
+                      + " THEN 1 ELSE 0 END, r.queued_at, r.id LIMIT 1" + database.claimLock()),
+                  RunRows::run,
+                  at,
+                  true);
           if (candidate.isEmpty()) {
-            return Optional.<Run>empty();
+            return Optional.<ClaimedRun>empty();
           }
-          int leased =
-              Jdbc.update(
-                  c,
-                  "UPDATE runs SET lease_worker = ?, lease_expires_at = ? WHERE id = ?"
-                      + " AND (lease_expires_at IS NULL OR lease_expires_at <= ?)",
-                  workerId,
-                  now + leaseTime.toMillis(),
-                  candidate.get(),
-                  now);
-          return leased == 1 ? Optional.of(load(c, candidate.get())) : Optional.<Run>empty();
+          ClaimAttempt attempt = ClaimRows.acquire(c, candidate.get().sync(), holder, now, lease);
+          if (!attempt.acquired()) {
+            return Optional.<ClaimedRun>empty();
+          }
+          ClaimRows.fence(c, attempt.claim(), candidate.get().id(), false);
+          return Optional.of(new ClaimedRun(load(c, candidate.get().id()), attempt.claim()));
         });
   }
 
   @Override
-  public boolean renewLease(String runId, String workerId, Duration leaseTime) {
-    Instant now = now();
-    return jdbc.write(
-        c ->
-            Jdbc.update(
-                    c,
-                    "UPDATE runs SET lease_expires_at = ? WHERE id = ? AND lease_worker = ?"
-                        + " AND lease_expires_at > ?",
-                    now.plus(leaseTime).toEpochMilli(),
-                    runId,
-                    workerId,
-                    now.toEpochMilli())
-                == 1);
+  public boolean renewClaim(SyncClaim claim, Duration lease) {
+    Instant expires = now().plus(lease);
+    return jdbc.write(c -> ClaimRows.renew(c, claim, expires));
   }
 
   @Override
-  public void releaseLease(String runId, String workerId) {
+  public void releaseClaim(SyncClaim claim) {
     jdbc.write(
-        c ->
-            Jdbc.update(
-                c,
-                "UPDATE runs SET lease_worker = NULL, lease_expires_at = NULL"
-                    + " WHERE id = ? AND lease_worker = ?",
-                runId,
-                workerId));
+        c -> {
+          ClaimRows.release(c, claim);
+          return null;
+        });
   }
 
   // --- reads
@@ -350,6 +339,18 @@ public final class JdbcStateStore implements StateStore {
         .map(run -> new ResumableRun(run, checkpoint(run.id()).orElse(
             new Checkpoint(run.id(), 0, run.counts(), run.queuedAt()))))
         .toList();
+  }
+
+  @Override
+  public List<Run> queuedRuns(String sync) {
+    return jdbc.read(
+        c -> Jdbc.list(c, selectRuns("WHERE r.sync = ? AND r.status = 'queued' ORDER BY r.queued_at, r.id"),
+            RunRows::run, sync));
+  }
+
+  @Override
+  public Optional<SyncClaim> syncClaim(String sync) {
+    return jdbc.read(c -> ClaimRows.held(c, sync));
   }
 
   @Override
@@ -398,7 +399,8 @@ public final class JdbcStateStore implements StateStore {
   }
 
   private static String selectRuns(String rest) {
-    return "SELECT " + RunRows.RUN_COLUMNS + " FROM runs r " + rest;
+    return "SELECT " + RunRows.RUN_COLUMNS + " FROM runs r LEFT JOIN sync_claims lease ON lease.run_id = r.id"
+        + " AND lease.holder IS NOT NULL " + rest;
   }
 
   private static Run load(Connection c, String runId) throws SQLException {

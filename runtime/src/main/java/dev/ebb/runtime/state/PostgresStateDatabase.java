@@ -31,6 +31,6 @@ final class PostgresStateDatabase implements StateDatabase {
 
   @Override
   public String claimLock() {
-    return " FOR UPDATE SKIP LOCKED";
+    return " FOR UPDATE OF r SKIP LOCKED";
   }
 }

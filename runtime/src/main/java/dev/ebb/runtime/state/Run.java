@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param id sortable by creation time (a ULID)
  * @param diffTable the warehouse table holding this run's materialised diff, once planned
  * @param finishedAt when the run reached succeeded, failed or cancelled
- * @param leaseWorker the worker currently holding the run, if any
+ * @param leaseWorker the holder of the sync's claim while it executes this run, if any
  */
 public record Run(
     String id,

@@ -14,7 +14,7 @@ final class RunRows {
       "r.id, r.sync, r.status, r.run_trigger, r.full_refresh, r.git_commit, r.mapping_fingerprint,"
           + " r.diff_table, r.queued_at, r.planning_at, r.delivering_at, r.committing_at,"
           + " r.finished_at, r.planned, r.added, r.changed, r.removed, r.sent, r.succeeded,"
-          + " r.failed, r.dead_lettered, r.skipped, r.error, r.lease_worker, r.lease_expires_at";
+          + " r.failed, r.dead_lettered, r.skipped, r.error, lease.holder AS lease_worker, lease.expires_at AS lease_expires_at";
 
   /** The column stamped when a run enters a status. */
   private static final Map<RunStatus, String> STAMP =

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record SettledRecords(List<NewRecordResult> results, List<NewDeadLetter> deadLetters, List<String> pendingKeys) {
 
+  /** Nothing besides the checkpoint. */
+  public static final SettledRecords NONE = new SettledRecords(List.of(), List.of(), List.of());
+
   public SettledRecords {
     results = List.copyOf(results);
     deadLetters = List.copyOf(deadLetters);

@@ -19,6 +19,12 @@ public interface StateReader {
   /** Runs left in planning, delivering or committing, oldest first, with where to resume them. */
   List<ResumableRun> unfinishedRuns();
 
+  /** Queued runs of a sync, oldest first. */
+  List<Run> queuedRuns(String sync);
+
+  /** The sync's claim while one is held (it may have lapsed without being taken over yet). */
+  Optional<SyncClaim> syncClaim(String sync);
+
   Optional<Checkpoint> checkpoint(String runId);
 
   /** The per-record log of a run in the order it was written. */

@@ -7,37 +7,42 @@ import java.util.Optional;
 
 /**
  * Read-write state: runs and their transitions, checkpoints, per-record results, dead letters,
- * pause flags and leases. Every method is one short transaction.
+ * pause flags and the claims that make one process at a time execute a sync's runs. Every method is one short transaction.
  */
 public interface StateStore extends StateReader, AutoCloseable {
 
   /** Queues a run. */
   Run createRun(NewRun run);
 
+  /*
+   * Every write of a run below carries the claim on the run's sync it is made under, and fails
+   * with StaleClaimException when that claim is no longer the sync's current one: a holder whose
+   * lease lapsed and was taken over can change nothing any more.
+   */
+
   /**
    * Moves a run to {@code to} and stamps the time of the move, atomically: when two callers race,
-   * one wins and the other gets {@link IllegalRunTransitionException}. Reaching a final status
-   * releases the lease.
+   * one wins and the other gets {@link IllegalRunTransitionException}.
    */
-  Run transition(String runId, RunStatus to);
+  Run transition(SyncClaim claim, String runId, RunStatus to);
 
   /** Moves a run to failed with the error that stopped it. */
-  Run fail(String runId, String error);
+  Run fail(SyncClaim claim, String runId, String error);
 
   /** Moves a run to cancelled with why. */
-  Run cancel(String runId, String reason);
+  Run cancel(SyncClaim claim, String runId, String reason);
 
   /** Remembers the warehouse table holding the run's diff and the diff's counts. */
-  Run recordPlan(String runId, String diffTable, RunCounts counts);
+  Run recordPlan(SyncClaim claim, String runId, String diffTable, RunCounts counts);
 
   /** Writes the run's checkpoint and counters in one transaction, after a settled batch. */
-  Checkpoint checkpoint(String runId, long sequence, RunCounts counts);
+  Checkpoint checkpoint(SyncClaim claim, String runId, long sequence, RunCounts counts);
 
   /**
    * Writes what settled batches left (per-record log, dead letters, pending keys) and the
    * checkpoint that covers them, in one transaction: the checkpoint never moves without them.
    */
-  Checkpoint checkpoint(String runId, long sequence, RunCounts counts, SettledRecords settled);
+  Checkpoint checkpoint(SyncClaim claim, String runId, long sequence, RunCounts counts, SettledRecords settled);
 
   /** Appends to the per-record log in one transaction. */
   void recordResults(List<NewRecordResult> results);
@@ -54,24 +59,30 @@ public interface StateStore extends StateReader, AutoCloseable {
   /** Marks the given dead letters resolved (delivered on a later run, or dismissed). */
   int markResolved(String sync, Collection<String> keys);
 
-  void addPendingFailedKeys(String runId, Collection<String> keys);
+  void addPendingFailedKeys(SyncClaim claim, String runId, Collection<String> keys);
 
   SyncControl pause(String sync, String reason);
 
   SyncControl resume(String sync);
 
   /**
-   * Claims the next run for a worker: an in-progress run whose lease expired (its worker died)
-   * first, else the oldest queued run of a sync that is not paused and has no run in progress. Two
-   * claimers never get the same run.
+   * Claims {@code sync} for {@code holder} for {@code lease}, unless another holder's claim has yet
+   * to lapse. The claim acquired carries a fencing token greater than any earlier claim's.
    */
-  Optional<Run> claim(String workerId, Duration leaseTime);
+  ClaimAttempt claimSync(String sync, ClaimHolder holder, Duration lease);
 
-  /** Extends a held lease; false when the worker lost it (expired and claimed by another). */
-  boolean renewLease(String runId, String workerId, Duration leaseTime);
+  /**
+   * Claims the next run for a worker, with its sync: an in-progress run whose sync's claim lapsed
+   * (its holder died) first, else the oldest queued run of a sync that is not paused, has no run in
+   * progress and no held claim. Two claimants never get the same run, nor runs of one sync.
+   */
+  Optional<ClaimedRun> claim(ClaimHolder holder, Duration lease);
 
-  /** Gives a run back, e.g. on graceful shutdown, so another worker may resume it at once. */
-  void releaseLease(String runId, String workerId);
+  /** Extends a claim by {@code lease} from now; false when it was lost (taken over or released). */
+  boolean renewClaim(SyncClaim claim, Duration lease);
+
+  /** Gives a sync's claim back, so that another claimant may take the sync at once. */
+  void releaseClaim(SyncClaim claim);
 
   @Override
   void close();

@@ -15,6 +15,7 @@ import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.SettledRecords;
 import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.state.SyncClaim;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,12 +28,16 @@ import java.util.List;
  * destination did not accept go to the warehouse's failed-keys table (so no later commit can
  * advance them), then the per-record log, dead letters and the checkpoint, in one state store
  * transaction. A crash between these steps at worst re-sends the batches, never skips a record.
+ * The transaction carries the sync's claim: once another holder took the sync over it is refused,
+ * the delivery stops, and the reader reads nothing more (settlement slots are released only by a
+ * durable checkpoint), so a stale holder sends at most what it had in flight.
  */
 final class RunRecorder implements DeliveryListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StateStore state;
+  private final SyncClaim claim;
   private final DiffRunner failedKeys;
   private final DiffRecordSource source;
   private final Run run;
@@ -43,9 +48,10 @@ final class RunRecorder implements DeliveryListener {
   private long checkpointed;
 
   RunRecorder(
-      StateStore state, DiffRunner failedKeys, DiffRecordSource source, Run run, RunCounts counts,
+      StateStore state, SyncClaim claim, DiffRunner failedKeys, DiffRecordSource source, Run run, RunCounts counts,
       long checkpointed, boolean recordLog, Clock clock, RunProgress progress) {
     this.state = state;
+    this.claim = claim;
     this.failedKeys = failedKeys;
     this.source = source;
     this.run = run;
@@ -118,7 +124,7 @@ final class RunRecorder implements DeliveryListener {
     } catch (SQLException e) {
       throw new IllegalStateException("recording failed keys in the warehouse failed: " + e.getMessage(), e);
     }
-    state.checkpoint(run.id(), Math.max(through, 0), updated, new SettledRecords(results, deadLetters, pending));
+    state.checkpoint(claim, run.id(), Math.max(through, 0), updated, new SettledRecords(results, deadLetters, pending));
     counts = updated;
     checkpointed = through;
     for (BatchCompletion completion : completions) {

@@ -1,6 +1,7 @@
 package dev.ebb.runtime.sync;
 
 import dev.ebb.runtime.state.RunCounts;
+import java.util.Locale;
 import java.time.Duration;
 
 /**
@@ -23,11 +24,20 @@ public record RunReport(
     /** Not run: the sync is paused. */
     PAUSED,
     /** Not run: a sync it runs {@code after:} did not succeed in this invocation. */
-    SKIPPED;
+    SKIPPED,
+    /** Not run: another process holds the sync's claim (it is running the sync). */
+    BUSY,
+    /** Stopped without sending more: the lease lapsed and another holder took the sync over. */
+    LOST_CLAIM;
+
+    /** As the terminal shows it: {@code lost claim}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 
     /** Whether {@code ebb run} exits 1. */
     public boolean isFailure() {
-      return this == FAILED || this == BLOCKED;
+      return this == FAILED || this == BLOCKED || this == BUSY || this == LOST_CLAIM;
     }
   }
 

@@ -17,13 +17,16 @@ import dev.ebb.destination.api.ObjectWriter;
 import dev.ebb.runtime.delivery.DeliveryReport;
 import dev.ebb.runtime.delivery.RecordMapper;
 import dev.ebb.runtime.state.Checkpoint;
+import dev.ebb.runtime.state.Lease;
 import dev.ebb.runtime.state.NewRun;
 import dev.ebb.runtime.state.ResumableRun;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.RunStatus;
 import dev.ebb.runtime.state.RunTrigger;
+import dev.ebb.runtime.state.StaleClaimException;
 import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.state.SyncClaim;
 import dev.ebb.runtime.warehouse.Warehouse;
 import dev.ebb.runtime.workspace.Destinations;
 import dev.ebb.runtime.workspace.Workspace;
@@ -43,10 +46,16 @@ import org.slf4j.LoggerFactory;
  * guards, diff materialised in the warehouse) → delivering (batch after batch, each followed by a
  * checkpoint) → committing (snapshot advanced for accepted records only) → succeeded | failed.
  * Every step is persisted first, so a run killed at any point resumes from its last checkpoint.
+ *
+ * <p>A run executes under a {@link Lease} on its sync's claim, acquired before planning: every state
+ * write carries the claim, so a holder whose lease lapsed and was taken over stops at its next
+ * write without sending more, and reports {@link RunReport.Outcome#LOST_CLAIM}.
  */
 public final class SyncRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
+  private static final String LEASE_LAPSED =
+      "stopped without sending more: the lease on the sync's claim lapsed and could not be renewed";
 
   private final Workspace workspace;
   private final RunOptions options;
@@ -58,8 +67,8 @@ public final class SyncRunner {
     this.progress = progress;
   }
 
-  /** Queues and runs a new run of {@code sync}. */
-  public RunReport run(Sync sync, RunTrigger trigger) {
+  /** Queues and runs a new run of {@code sync}, under the lease on its claim. */
+  public RunReport run(Sync sync, RunTrigger trigger, Lease lease) {
     StateStore state = workspace.state();
     if (state.syncControl(sync.name()).paused()) {
       return new RunReport(sync.name(), null, RunReport.Outcome.PAUSED, RunCounts.ZERO, Duration.ZERO,
@@ -68,14 +77,14 @@ public final class SyncRunner {
     Compilation compilation = workspace.compilation();
     String fingerprint = SyncDiffSpecs.fingerprint(sync, compilation.project(), compilation.analysis());
     Run run = state.createRun(new NewRun(sync.name(), trigger, options.fullRefresh(), workspace.git().commit(), fingerprint));
-    return execute(sync, run, new Checkpoint(run.id(), 0, RunCounts.ZERO, run.queuedAt()));
+    return execute(sync, run, new Checkpoint(run.id(), 0, RunCounts.ZERO, run.queuedAt()), lease);
   }
 
   /**
    * Resumes a run a crash or kill left unfinished. A run whose sync definition changed since is
    * cancelled instead: its diff was planned under the old definition.
    */
-  public RunReport resume(ResumableRun resumable) {
+  public RunReport resume(ResumableRun resumable, Lease lease) {
     Run run = resumable.run();
     Compilation compilation = workspace.compilation();
     Sync sync = compilation.project().sync(run.sync()).orElse(null);
@@ -84,28 +93,34 @@ public final class SyncRunner {
             ? null
             : SyncDiffSpecs.fingerprint(sync, compilation.project(), compilation.analysis());
     if (sync == null || !fingerprint.equals(run.mappingFingerprint())) {
-      workspace.state().cancel(run.id(), "the sync's definition changed before the run could resume; the next run sends what is pending");
+      try {
+        workspace.state().cancel(lease.claim(), run.id(),
+            "the sync's definition changed before the run could resume; the next run sends what is pending");
+      } catch (StaleClaimException e) {
+        return finish(lostClaim(run.sync(), run.id(), resumable.checkpoint().counts(), Duration.ZERO, e.getMessage()));
+      }
       RunReport report = new RunReport(run.sync(), run.id(), RunReport.Outcome.CANCELLED, resumable.checkpoint().counts(),
           Duration.ZERO, "unfinished run cancelled: the sync's definition changed since it started", null);
       progress.finished(report);
       return report;
     }
-    return execute(sync, run, resumable.checkpoint());
+    return execute(sync, run, resumable.checkpoint(), lease);
   }
 
   /**
    * Executes a run queued elsewhere (the scheduler) and claimed by a worker: a queued run starts,
    * an unfinished one resumes from its last checkpoint.
    */
-  public RunReport execute(Run run) {
+  public RunReport execute(Run run, Lease lease) {
     Checkpoint checkpoint =
         workspace.state().checkpoint(run.id()).orElse(new Checkpoint(run.id(), 0, run.counts(), run.queuedAt()));
-    return resume(new ResumableRun(run, checkpoint));
+    return resume(new ResumableRun(run, checkpoint), lease);
   }
 
-  private RunReport execute(Sync sync, Run run, Checkpoint checkpoint) {
+  private RunReport execute(Sync sync, Run run, Checkpoint checkpoint, Lease lease) {
     Instant started = workspace.clock().instant();
     StateStore state = workspace.state();
+    SyncClaim claim = lease.claim();
     RunCounts counts = checkpoint.counts();
     try {
       Warehouse warehouse = workspace.warehouse();
@@ -117,24 +132,24 @@ public final class SyncRunner {
       boolean compactSnapshot = false;
       if (status == RunStatus.QUEUED || status == RunStatus.PLANNING) {
         if (status == RunStatus.QUEUED) {
-          state.transition(run.id(), RunStatus.PLANNING);
+          state.transition(claim, run.id(), RunStatus.PLANNING);
         }
         PlanResult planned;
         try (Connection connection = autoCommitting(warehouse.connection())) {
           DiffRunner runner = new DiffRunner(connection, plan);
-          planned = plan(sync, run, plan, runner, connection);
+          planned = plan(sync, run, claim, plan, runner, connection);
           if (planned.blocked() != null) {
             runner.cleanup();
           }
         }
         if (planned.blocked() != null) {
-          state.fail(run.id(), planned.blocked().message());
+          state.fail(claim, run.id(), planned.blocked().message());
           return finish(planned.blocked().withDuration(elapsed(started)));
         }
         counts = planned.counts();
         compactSnapshot = planned.compactSnapshot();
         status = planned.toSend() > 0 ? RunStatus.DELIVERING : RunStatus.COMMITTING;
-        state.transition(run.id(), status);
+        state.transition(claim, run.id(), status);
       }
       // The snapshot advances only through the last durable checkpoint: on a resumed commit too,
       // and after a delivery that stopped early. Of the rows the mode does not send, only removed
@@ -142,8 +157,11 @@ public final class SyncRunner {
       long commitThrough = checkpoint.sequence();
       String stopReason = null;
       if (status == RunStatus.DELIVERING) {
-        Delivery delivery = deliver(sync, run, plan, checkpoint.sequence(), counts);
+        Delivery delivery = deliver(sync, run, claim, plan, checkpoint.sequence(), counts);
         counts = delivery.counts();
+        if (lease.lost()) {
+          return finish(lostClaim(sync.name(), run.id(), counts, elapsed(started), LEASE_LAPSED));
+        }
         if (delivery.report().status() == DeliveryReport.Status.INTERRUPTED) {
           return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.INTERRUPTED, counts, elapsed(started),
               "interrupted after a checkpoint; the next start resumes it", null));
@@ -152,8 +170,18 @@ public final class SyncRunner {
         if (delivery.report().status() != DeliveryReport.Status.COMPLETED) {
           stopReason = delivery.report().stopReason();
         }
-        state.transition(run.id(), RunStatus.COMMITTING);
+        state.transition(claim, run.id(), RunStatus.COMMITTING);
       }
+      // The warehouse cannot check the claim: the holder proves it holds it right before the
+      // commit. Should it stall for longer than the lease between this proof and the commit, its
+      // successor resumes this same run, in committing, and commits the same rows through the same
+      // checkpoint (no checkpoint moves once a run commits): the commit is idempotent. A later run
+      // of the sync cannot start before this one ended, and a run ends only after dropping its diff
+      // table, so a commit that stalled past all of that fails on the missing table (unless that run
+      // failed in its own commit and kept the table: then the stale commit re-applies rows this run
+      // had delivered, which sends them again on a later run). Nothing is sent after the delivery
+      // ended, so no send can be duplicated here.
+      lease.prove();
       try (Connection connection = autoCommitting(warehouse.connection())) {
         DiffRunner runner = new DiffRunner(connection, plan);
         runner.commit(commitThrough);
@@ -164,15 +192,28 @@ public final class SyncRunner {
         runner.cleanup();
       }
       if (stopReason != null) {
-        state.fail(run.id(), stopReason);
+        state.fail(claim, run.id(), stopReason);
         return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, counts, elapsed(started),
             stopReason + "; what was delivered is committed, the rest stays pending", null));
       }
-      state.transition(run.id(), RunStatus.SUCCEEDED);
+      if (counts.sent() > 0 && counts.succeeded() + counts.skipped() == 0) {
+        // Delivered to the end, yet nothing arrived: not a success, whatever the transport said.
+        String refused = "the destination accepted none of the " + counts.sent() + " records sent ("
+            + counts.deadLettered() + " rejected and dead-lettered, " + counts.failed() + " failed)";
+        state.fail(claim, run.id(), refused);
+        return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, counts, elapsed(started),
+            refused + "; they stay pending", "see why: ebb runs show " + run.id()));
+      }
+      state.transition(claim, run.id(), RunStatus.SUCCEEDED);
       return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.SUCCEEDED, counts, elapsed(started), summary(counts), null));
+    } catch (StaleClaimException e) {
+      return finish(lostClaim(sync.name(), run.id(), counts, elapsed(started), e.getMessage()));
     } catch (SQLException | RuntimeException | DestinationException e) {
+      if (lease.lost()) {
+        return finish(lostClaim(sync.name(), run.id(), counts, elapsed(started), LEASE_LAPSED));
+      }
       String message = message(e);
-      failQuietly(state, run.id(), message);
+      failQuietly(state, claim, run.id(), message);
       return finish(new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, counts, elapsed(started), message, null));
     }
   }
@@ -195,7 +236,8 @@ public final class SyncRunner {
 
   private record Delivery(DeliveryReport report, RunCounts counts, long checkpointed) {}
 
-  private PlanResult plan(Sync sync, Run run, DiffPlan plan, DiffRunner runner, Connection connection) throws SQLException {
+  private PlanResult plan(Sync sync, Run run, SyncClaim claim, DiffPlan plan, DiffRunner runner, Connection connection)
+      throws SQLException {
     if (run.fullRefresh()) {
       runner.fullRefresh();
     }
@@ -227,7 +269,7 @@ public final class SyncRunner {
     RunCounts planned = RunCounts.planned(counts.added(), counts.changed(), counts.removed());
     long toSend = plan.sentOps().stream().mapToLong(counts::count).sum();
     planned = new RunCounts(toSend, planned.added(), planned.changed(), planned.removed(), 0, 0, 0, 0, 0);
-    workspace.state().recordPlan(run.id(), plan.tables().diff(), planned);
+    workspace.state().recordPlan(claim, run.id(), plan.tables().diff(), planned);
     String note = checks.mappingChanged(plan.fingerprint())
         ? "the mapping changed since the last delivery: every row is re-sent"
         : null;
@@ -251,7 +293,7 @@ public final class SyncRunner {
         .toList();
   }
 
-  private Delivery deliver(Sync sync, Run run, DiffPlan plan, long fromSequence, RunCounts counts)
+  private Delivery deliver(Sync sync, Run run, SyncClaim claim, DiffPlan plan, long fromSequence, RunCounts counts)
       throws SQLException, DestinationException {
     Destinations.Open destination = workspace.destination(sync.destination());
     String primaryKey = SyncDiffSpecs.primaryKey(workspace.compilation().project(), sync).get(0);
@@ -264,7 +306,7 @@ public final class SyncRunner {
         DiffRecordSource source = new DiffRecordSource(new DiffRunner(reading, plan), fromSequence, options.pageSize(),
             sync.mode(), mapper, warehouseJson(plan, writer), sync.name(), plan.fingerprint())) {
       reading.setAutoCommit(false);
-      RunRecorder recorder = new RunRecorder(workspace.state(), new DiffRunner(recording, plan), source, run, counts,
+      RunRecorder recorder = new RunRecorder(workspace.state(), claim, new DiffRunner(recording, plan), source, run, counts,
           fromSequence, options.recordLog(), workspace.clock(), progress);
       DeliveryReport report = destination.engine().deliver(writer, source, recorder);
       return new Delivery(report, recorder.counts(), recorder.checkpointed());
@@ -307,9 +349,15 @@ public final class SyncRunner {
     return runId.toLowerCase(Locale.ROOT);
   }
 
-  private static void failQuietly(StateStore state, String runId, String message) {
+  /** The run goes on under the holder that took the sync over; this one sent nothing more. */
+  private static RunReport lostClaim(String sync, String runId, RunCounts counts, Duration duration, String message) {
+    return new RunReport(sync, runId, RunReport.Outcome.LOST_CLAIM, counts, duration,
+        message + "; the new holder resumes the run from its last checkpoint", null);
+  }
+
+  private static void failQuietly(StateStore state, SyncClaim claim, String runId, String message) {
     try {
-      state.fail(runId, message);
+      state.fail(claim, runId, message);
     } catch (RuntimeException ignored) {
       // The run may already be final (e.g. failed while committing); the report still says why.
     }

@@ -3,6 +3,7 @@ package dev.ebb.runtime.web;
 import dev.ebb.runtime.schedule.Scheduler;
 import dev.ebb.runtime.schedule.WorkerPool;
 import dev.ebb.runtime.schedule.WorkspaceRuns;
+import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.StateStore;
 import dev.ebb.runtime.sync.RunOptions;
 import dev.ebb.runtime.sync.SyncRunner;
@@ -28,10 +29,10 @@ public final class ServeApplication implements AutoCloseable {
    * @param workers worker threads (0: schedule and serve only, e.g. when {@code ebb worker}
    *     processes execute the runs)
    * @param tick how often the scheduler looks for due runs
-   * @param lease how long a claimed run stays leased without renewal
+   * @param lease how long a sync's claim outlives its worker's last renewal
    */
   public record Options(int workers, Duration tick, Duration lease, Duration poll) {
-    public static final Options DEFAULTS = new Options(2, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(1));
+    public static final Options DEFAULTS = new Options(2, Duration.ofSeconds(2), Leases.DEFAULT_TIME, Duration.ofSeconds(1));
   }
 
   private final Scheduler scheduler;
