@@ -1,8 +1,8 @@
 package dev.ebb.runtime.sync;
 
 import dev.ebb.runtime.state.RunCounts;
-import java.util.Locale;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How one sync's run ended, for the summary table and the exit code.

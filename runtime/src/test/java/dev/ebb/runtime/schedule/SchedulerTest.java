@@ -13,6 +13,9 @@ import dev.ebb.runtime.state.RunStatus;
 import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.state.StateConfig;
 import dev.ebb.runtime.state.StateStore;
+import dev.ebb.runtime.state.ClaimHolder;
+import dev.ebb.runtime.state.SyncClaim;
+import dev.ebb.runtime.state.TestingClaims;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +66,7 @@ class SchedulerTest {
     Sync hourly = sync("hourly", new Schedule.Cron("0 * * * *"));
     clock.set(Instant.parse("2026-03-02T11:00:01Z"));
     Run first = state.createRun(RUNS.newRun(hourly, RunTrigger.SCHEDULE));
-    state.cancel(first.id(), "done");
+    state.cancel(claim(first), first.id(), "done");
 
     clock.set(Instant.parse("2026-03-02T16:30:00Z"));
     Scheduler restarted = scheduler(hourly);
@@ -79,8 +82,8 @@ class SchedulerTest {
   void neverTwoRunsOfOneSyncAtOnce() {
     Scheduler scheduler = scheduler(sync("hourly", new Schedule.Cron("0 * * * *")));
     TriggerResult manual = scheduler.trigger("hourly", RunTrigger.MANUAL);
-    Run claimed = state.claim("w1", Duration.ofMinutes(1)).orElseThrow();
-    state.transition(claimed.id(), RunStatus.PLANNING);
+    Run claimed = state.claim(ClaimHolder.inThisProcess("w1"), Duration.ofMinutes(1)).orElseThrow().run();
+    state.transition(claim(claimed), claimed.id(), RunStatus.PLANNING);
 
     clock.set(Instant.parse("2026-03-02T11:00:00Z"));
     List<TriggerResult> scheduled = scheduler.tick();
@@ -144,9 +147,9 @@ class SchedulerTest {
     Scheduler scheduler = scheduler(sync("a", new Schedule.Manual()), sync("b", new Schedule.After("a")));
     Run a = scheduler.trigger("a", RunTrigger.MANUAL).run();
     clock.advance(Duration.ofSeconds(5));
-    state.claim("w1", Duration.ofMinutes(1));
-    state.transition(a.id(), RunStatus.PLANNING);
-    state.fail(a.id(), "boom");
+    state.claim(ClaimHolder.inThisProcess("w1"), Duration.ofMinutes(1));
+    state.transition(claim(a), a.id(), RunStatus.PLANNING);
+    state.fail(claim(a), a.id(), "boom");
     clock.advance(Duration.ofSeconds(5));
 
     assertThat(scheduler.tick()).isEmpty();
@@ -173,10 +176,10 @@ class SchedulerTest {
   private void finish(Run run, RunStatus end) {
     Run current = state.run(run.id()).orElseThrow();
     if (current.status() == RunStatus.QUEUED) {
-      state.transition(run.id(), RunStatus.PLANNING);
+      state.transition(claim(run), run.id(), RunStatus.PLANNING);
     }
-    state.transition(run.id(), RunStatus.COMMITTING);
-    state.transition(run.id(), end);
+    state.transition(claim(run), run.id(), RunStatus.COMMITTING);
+    state.transition(claim(run), run.id(), end);
   }
 
   private static Run single(List<TriggerResult> results) {
@@ -186,5 +189,9 @@ class SchedulerTest {
 
   static Sync sync(String name, Schedule schedule) {
     return new Sync(name, "model", "destination", "object", SyncMode.UPSERT, null, List.of(), schedule, null, null, List.of(), null, null);
+  }
+
+  private SyncClaim claim(Run run) {
+    return new TestingClaims(state).of(run);
   }
 }

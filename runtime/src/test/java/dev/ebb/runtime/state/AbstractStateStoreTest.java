@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 abstract class AbstractStateStoreTest {
 
   static final Duration LEASE = Duration.ofSeconds(30);
+  static final ClaimHolder W1 = new ClaimHolder("w1", "host-a", 101);
+  static final ClaimHolder W2 = new ClaimHolder("w2", "host-b", 102);
+  static final ClaimHolder W3 = new ClaimHolder("w3", "host-c", 103);
 
   final TestingClock clock = new TestingClock(Instant.parse("2026-01-15T10:00:00Z"));
   StateStore store;
@@ -80,14 +83,14 @@ abstract class AbstractStateStoreTest {
   void transitionsAreStampedInOrder() {
     Run run = queue("s");
     clock.advance(Duration.ofSeconds(1));
-    store.transition(run.id(), RunStatus.PLANNING);
-    store.recordPlan(run.id(), "ebb_state.s__diff", RunCounts.planned(3, 2, 1));
+    store.transition(claim(run), run.id(), RunStatus.PLANNING);
+    store.recordPlan(claim(run), run.id(), "ebb_state.s__diff", RunCounts.planned(3, 2, 1));
     clock.advance(Duration.ofSeconds(1));
-    store.transition(run.id(), RunStatus.DELIVERING);
+    store.transition(claim(run), run.id(), RunStatus.DELIVERING);
     clock.advance(Duration.ofSeconds(1));
-    store.transition(run.id(), RunStatus.COMMITTING);
+    store.transition(claim(run), run.id(), RunStatus.COMMITTING);
     clock.advance(Duration.ofSeconds(1));
-    Run done = store.transition(run.id(), RunStatus.SUCCEEDED);
+    Run done = store.transition(claim(run), run.id(), RunStatus.SUCCEEDED);
 
     Instant queued = run.queuedAt();
     assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
@@ -102,14 +105,15 @@ abstract class AbstractStateStoreTest {
   @Test
   void refusesTransitionsTheStateMachineDoesNotAllow() {
     Run run = queue("s");
-    store.transition(run.id(), RunStatus.PLANNING);
-    store.transition(run.id(), RunStatus.COMMITTING);
-    store.transition(run.id(), RunStatus.SUCCEEDED);
+    store.transition(claim(run), run.id(), RunStatus.PLANNING);
+    store.transition(claim(run), run.id(), RunStatus.COMMITTING);
+    store.transition(claim(run), run.id(), RunStatus.SUCCEEDED);
 
-    assertThatThrownBy(() -> store.transition(run.id(), RunStatus.DELIVERING))
+    assertThatThrownBy(() -> store.transition(claim(run), run.id(), RunStatus.DELIVERING))
         .isInstanceOf(IllegalRunTransitionException.class)
         .hasMessage("run " + run.id() + " cannot move from succeeded to delivering");
-    assertThatThrownBy(() -> store.transition(queue("t").id(), RunStatus.COMMITTING))
+    Run other = queue("t");
+    assertThatThrownBy(() -> store.transition(claim(other), other.id(), RunStatus.COMMITTING))
         .isInstanceOf(IllegalRunTransitionException.class);
     assertThat(store.run(run.id()).orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
   }
@@ -117,8 +121,8 @@ abstract class AbstractStateStoreTest {
   @Test
   void failureKeepsItsError() {
     Run run = queue("s");
-    store.transition(run.id(), RunStatus.PLANNING);
-    Run failed = store.fail(run.id(), "2 NULL primary keys: model high_value_customers");
+    store.transition(claim(run), run.id(), RunStatus.PLANNING);
+    Run failed = store.fail(claim(run), run.id(), "2 NULL primary keys: model high_value_customers");
 
     assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
     assertThat(failed.errorMessage()).contains("2 NULL primary keys: model high_value_customers");
@@ -129,9 +133,9 @@ abstract class AbstractStateStoreTest {
   void checkpointReplacesThePreviousAndUpdatesTheRunCounts() {
     Run run = startDelivering("s");
     RunCounts planned = RunCounts.planned(10, 0, 0);
-    store.checkpoint(run.id(), 4, planned.plusDelivery(4, 3, 1, 0, 0));
+    store.checkpoint(claim(run), run.id(), 4, planned.plusDelivery(4, 3, 1, 0, 0));
     clock.advance(Duration.ofSeconds(2));
-    Checkpoint second = store.checkpoint(run.id(), 8, planned.plusDelivery(8, 6, 1, 1, 0));
+    Checkpoint second = store.checkpoint(claim(run), run.id(), 8, planned.plusDelivery(8, 6, 1, 1, 0));
 
     assertThat(store.checkpoint(run.id())).contains(second);
     assertThat(second.at()).isEqualTo(clock.instant());
@@ -147,7 +151,7 @@ abstract class AbstractStateStoreTest {
         new SettledRecords(
             List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "invalid email")), List.of("c"));
 
-    Checkpoint checkpoint = store.checkpoint(run.id(), 3, counts, settled);
+    Checkpoint checkpoint = store.checkpoint(claim(run), run.id(), 3, counts, settled);
 
     assertThat(store.checkpoint(run.id())).contains(checkpoint);
     assertThat(store.run(run.id()).orElseThrow().counts()).isEqualTo(counts);
@@ -160,7 +164,7 @@ abstract class AbstractStateStoreTest {
   @Test
   void settledRecordsAndTheirCheckpointAreWrittenAllOrNothing() {
     Run run = startDelivering("s");
-    store.checkpoint(run.id(), 1, RunCounts.ZERO);
+    store.checkpoint(claim(run), run.id(), 1, RunCounts.ZERO);
     // A dead letter without a payload violates the table's NOT NULL: the whole transaction fails.
     SettledRecords broken =
         new SettledRecords(
@@ -168,7 +172,7 @@ abstract class AbstractStateStoreTest {
             List.of(new NewDeadLetter("s", "b", Operation.UPSERT, null, "r", run.id())),
             List.of());
 
-    assertThatThrownBy(() -> store.checkpoint(run.id(), 2, RunCounts.ZERO, broken))
+    assertThatThrownBy(() -> store.checkpoint(claim(run), run.id(), 2, RunCounts.ZERO, broken))
         .isInstanceOf(StateStoreException.class);
     assertThat(store.checkpoint(run.id()).orElseThrow().sequence()).isEqualTo(1);
     assertThat(store.recordResults(run.id(), 0, 10)).isEmpty();
@@ -177,11 +181,11 @@ abstract class AbstractStateStoreTest {
   @Test
   void unfinishedRunsResumeFromTheirLastCheckpoint() {
     Run delivering = startDelivering("a");
-    store.checkpoint(delivering.id(), 42, RunCounts.ZERO.plusDelivery(42, 42, 0, 0, 0));
+    store.checkpoint(claim(delivering), delivering.id(), 42, RunCounts.ZERO.plusDelivery(42, 42, 0, 0, 0));
     Run planning = queue("b");
-    store.transition(planning.id(), RunStatus.PLANNING);
+    store.transition(claim(planning), planning.id(), RunStatus.PLANNING);
     Run done = queue("c");
-    store.cancel(done.id(), "stopped by user");
+    store.cancel(claim(done), done.id(), "stopped by user");
 
     List<ResumableRun> unfinished = store.unfinishedRuns();
 
@@ -289,8 +293,8 @@ abstract class AbstractStateStoreTest {
   @Test
   void pendingFailedKeysAreKeptPerRun() {
     Run run = startDelivering("s");
-    store.addPendingFailedKeys(run.id(), List.of("b", "a"));
-    store.addPendingFailedKeys(run.id(), List.of("a", "c"));
+    store.addPendingFailedKeys(claim(run), run.id(), List.of("b", "a"));
+    store.addPendingFailedKeys(claim(run), run.id(), List.of("a", "c"));
 
     assertThat(store.pendingFailedKeys(run.id())).containsExactly("a", "b", "c");
   }
@@ -316,21 +320,23 @@ abstract class AbstractStateStoreTest {
     queue("s");
     store.pause("s", "why not");
 
-    assertThat(store.claim("w1", LEASE)).isEmpty();
+    assertThat(store.claim(W1, LEASE)).isEmpty();
     store.resume("s");
-    assertThat(store.claim("w1", LEASE)).isPresent();
+    assertThat(store.claim(W1, LEASE)).isPresent();
   }
 
   @Test
-  void claimLeasesARunToOneWorker() {
+  void claimLeasesARunAndItsSyncToOneWorker() {
     Run run = queue("s");
 
-    Run claimed = store.claim("w1", LEASE).orElseThrow();
+    ClaimedRun claimed = store.claim(W1, LEASE).orElseThrow();
 
-    assertThat(claimed.id()).isEqualTo(run.id());
-    assertThat(claimed.leaseWorker()).isEqualTo("w1");
-    assertThat(claimed.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
-    assertThat(store.claim("w2", LEASE)).isEmpty();
+    assertThat(claimed.run().id()).isEqualTo(run.id());
+    assertThat(claimed.run().leaseWorker()).isEqualTo("w1");
+    assertThat(claimed.run().leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
+    assertThat(claimed.claim().holder()).isEqualTo(W1);
+    assertThat(store.syncClaim("s")).contains(claimed.claim());
+    assertThat(store.claim(W2, LEASE)).isEmpty();
   }
 
   @Test
@@ -338,51 +344,53 @@ abstract class AbstractStateStoreTest {
     Run first = queue("s");
     queue("s");
 
-    assertThat(store.claim("w1", LEASE)).map(Run::id).contains(first.id());
-    assertThat(store.claim("w2", LEASE)).isEmpty();
+    assertThat(store.claim(W1, LEASE)).map(c -> c.run().id()).contains(first.id());
+    assertThat(store.claim(W2, LEASE)).isEmpty();
   }
 
   @Test
   void expiredLeaseOfADeadWorkerIsClaimedByAnother() {
     Run run = queue("s");
-    store.claim("w1", LEASE);
-    store.transition(run.id(), RunStatus.PLANNING);
-    store.transition(run.id(), RunStatus.DELIVERING);
-    store.checkpoint(run.id(), 7, RunCounts.ZERO);
+    SyncClaim dead = store.claim(W1, LEASE).orElseThrow().claim();
+    store.transition(dead, run.id(), RunStatus.PLANNING);
+    store.transition(dead, run.id(), RunStatus.DELIVERING);
+    store.checkpoint(dead, run.id(), 7, RunCounts.ZERO);
 
     clock.advance(LEASE.minusSeconds(1));
-    assertThat(store.claim("w2", LEASE)).isEmpty();
+    assertThat(store.claim(W2, LEASE)).isEmpty();
     clock.advance(Duration.ofSeconds(1));
 
-    Optional<Run> resumed = store.claim("w2", LEASE);
-    assertThat(resumed).map(Run::leaseWorker).contains("w2");
-    assertThat(resumed).map(Run::status).contains(RunStatus.DELIVERING);
-    assertThat(store.renewLease(run.id(), "w1", LEASE)).isFalse();
-    assertThat(store.renewLease(run.id(), "w2", LEASE)).isTrue();
+    ClaimedRun resumed = store.claim(W2, LEASE).orElseThrow();
+    assertThat(resumed.run().leaseWorker()).isEqualTo("w2");
+    assertThat(resumed.run().status()).isEqualTo(RunStatus.DELIVERING);
+    assertThat(resumed.claim().token()).isGreaterThan(dead.token());
+    assertThat(store.renewClaim(dead, LEASE)).isFalse();
+    assertThat(store.renewClaim(resumed.claim(), LEASE)).isTrue();
   }
 
   @Test
   void renewedLeaseIsNotClaimed() {
-    Run run = queue("s");
-    store.claim("w1", LEASE);
+    queue("s");
+    SyncClaim claim = store.claim(W1, LEASE).orElseThrow().claim();
     clock.advance(LEASE.minusSeconds(5));
-    assertThat(store.renewLease(run.id(), "w1", LEASE)).isTrue();
+    assertThat(store.renewClaim(claim, LEASE)).isTrue();
     clock.advance(Duration.ofSeconds(10));
 
-    assertThat(store.claim("w2", LEASE)).isEmpty();
+    assertThat(store.claim(W2, LEASE)).isEmpty();
   }
 
   @Test
   void releasedOrFinishedRunsFreeTheirLease() {
     Run run = queue("s");
-    store.claim("w1", LEASE);
-    store.transition(run.id(), RunStatus.PLANNING);
-    store.releaseLease(run.id(), "w1");
+    SyncClaim first = store.claim(W1, LEASE).orElseThrow().claim();
+    store.transition(first, run.id(), RunStatus.PLANNING);
+    store.releaseClaim(first);
 
-    assertThat(store.claim("w2", LEASE)).map(Run::id).contains(run.id());
-    Run failed = store.fail(run.id(), "boom");
+    ClaimedRun again = store.claim(W2, LEASE).orElseThrow();
+    assertThat(again.run().id()).isEqualTo(run.id());
+    Run failed = store.fail(again.claim(), run.id(), "boom");
     assertThat(failed.leaseWorker()).isNull();
-    assertThat(store.claim("w3", LEASE)).isEmpty();
+    assertThat(store.claim(W3, LEASE)).isEmpty();
   }
 
   @Test
@@ -396,11 +404,11 @@ abstract class AbstractStateStoreTest {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
-        String worker = "w" + w;
+        ClaimHolder worker = new ClaimHolder("w" + w, "h", w);
         done.add(workers.submit(() -> {
-          Optional<Run> next;
+          Optional<ClaimedRun> next;
           while ((next = store.claim(worker, LEASE)).isPresent()) {
-            claimed.add(next.get().id());
+            claimed.add(next.get().run().id());
           }
         }));
       }
@@ -414,10 +422,148 @@ abstract class AbstractStateStoreTest {
     assertThat(claimed).hasSize(runs).doesNotHaveDuplicates();
   }
 
+  @Test
+  void aSyncIsClaimedByOneHolderAtATimeAndTheOtherLearnsWhoAndSinceWhen() {
+    ClaimAttempt first = store.claimSync("s", W1, LEASE);
+    clock.advance(Duration.ofSeconds(3));
+    ClaimAttempt second = store.claimSync("s", W2, LEASE);
+
+    assertThat(first.acquired()).isTrue();
+    assertThat(second.acquired()).isFalse();
+    assertThat(second.claim()).isEqualTo(first.claim());
+    assertThat(second.claim().describeHolder())
+        .isEqualTo("w1 (host host-a, pid 101) since " + clock.instant().minusSeconds(3));
+    assertThat(store.claimSync("t", W2, LEASE).acquired()).as("other syncs are free").isTrue();
+
+    store.releaseClaim(first.claim());
+    ClaimAttempt third = store.claimSync("s", W2, LEASE);
+    assertThat(third.acquired()).isTrue();
+    assertThat(third.claim().token()).isEqualTo(first.claim().token() + 1);
+  }
+
+  @Test
+  void aLapsedClaimIsTakenOverAndEveryWriteOfTheStaleHolderIsRefused() {
+    SyncClaim stale = store.claimSync("s", W1, LEASE).claim();
+    Run run = queue("s");
+    store.transition(stale, run.id(), RunStatus.PLANNING);
+    store.recordPlan(stale, run.id(), "diff", RunCounts.planned(10, 0, 0));
+    store.transition(stale, run.id(), RunStatus.DELIVERING);
+    store.checkpoint(stale, run.id(), 4, RunCounts.ZERO);
+
+    clock.advance(LEASE);
+    SyncClaim current = store.claimSync("s", W2, LEASE).claim();
+
+    SettledRecords settled = new SettledRecords(
+        List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "no")), List.of("c"));
+    List<Runnable> writes = List.of(
+        () -> store.checkpoint(stale, run.id(), 8, RunCounts.ZERO, settled),
+        () -> store.checkpoint(stale, run.id(), 8, RunCounts.ZERO),
+        () -> store.recordPlan(stale, run.id(), "other", RunCounts.ZERO),
+        () -> store.transition(stale, run.id(), RunStatus.COMMITTING),
+        () -> store.fail(stale, run.id(), "late"),
+        () -> store.cancel(stale, run.id(), "late"),
+        () -> store.addPendingFailedKeys(stale, run.id(), List.of("d")));
+    for (Runnable write : writes) {
+      assertThatThrownBy(write::run)
+          .isInstanceOf(StaleClaimException.class)
+          .hasMessageContaining("lost the claim on sync s (token " + stale.token() + "): taken over by w2 (host host-b, pid 102)");
+    }
+    assertThat(store.renewClaim(stale, LEASE)).isFalse();
+    assertThat(store.checkpoint(run.id())).map(Checkpoint::sequence).contains(4L);
+    assertThat(store.recordResults(run.id(), 0, 10)).isEmpty();
+    assertThat(store.openDeadLetters("s")).isEmpty();
+    assertThat(store.pendingFailedKeys(run.id())).isEmpty();
+    Run unchanged = store.run(run.id()).orElseThrow();
+    assertThat(unchanged.status()).isEqualTo(RunStatus.DELIVERING);
+    assertThat(unchanged.diffTable()).isEqualTo("diff");
+
+    store.checkpoint(current, run.id(), 6, RunCounts.ZERO, settled);
+    assertThat(store.transition(current, run.id(), RunStatus.COMMITTING).leaseWorker()).isEqualTo("w2");
+  }
+
+  @Test
+  void aLapsedClaimNoOneTookOverIsRenewedAndStillWrites() {
+    SyncClaim claim = store.claimSync("s", W1, LEASE).claim();
+    Run run = queue("s");
+    clock.advance(LEASE.plusSeconds(10));
+
+    assertThat(store.renewClaim(claim, LEASE)).isTrue();
+    assertThat(store.transition(claim, run.id(), RunStatus.PLANNING).status()).isEqualTo(RunStatus.PLANNING);
+    assertThat(store.claimSync("s", W2, LEASE).acquired()).isFalse();
+  }
+
+  @Test
+  void aReleasedClaimWritesNothingMore() {
+    SyncClaim claim = store.claimSync("s", W1, LEASE).claim();
+    Run run = queue("s");
+    store.releaseClaim(claim);
+
+    assertThatThrownBy(() -> store.transition(claim, run.id(), RunStatus.PLANNING))
+        .isInstanceOf(StaleClaimException.class)
+        .hasMessageContaining("released");
+    assertThat(store.renewClaim(claim, LEASE)).isFalse();
+  }
+
+  @Test
+  void aClaimWritesOnlyRunsOfItsSync() {
+    SyncClaim claim = store.claimSync("s", W1, LEASE).claim();
+    Run other = queue("t");
+
+    assertThatThrownBy(() -> store.transition(claim, other.id(), RunStatus.PLANNING))
+        .isInstanceOf(StateStoreException.class)
+        .isNotInstanceOf(StaleClaimException.class)
+        .hasMessage("run " + other.id() + " is not a run of sync s");
+  }
+
+  @Test
+  void workersLeaveAloneTheRunsOfASyncAnotherHolderHolds() {
+    SyncClaim command = store.claimSync("s", W1, LEASE).claim();
+    Run unfinished = queue("s");
+    store.transition(command, unfinished.id(), RunStatus.PLANNING);
+    queue("s");
+
+    assertThat(store.claim(W2, LEASE)).as("neither the in-progress nor the queued run").isEmpty();
+
+    clock.advance(LEASE);
+    ClaimedRun taken = store.claim(W2, LEASE).orElseThrow();
+    assertThat(taken.run().id()).as("the crashed holder's run resumes first").isEqualTo(unfinished.id());
+    assertThat(store.claimSync("s", W1, LEASE).acquired()).isFalse();
+  }
+
+  @Test
+  void concurrentClaimantsOfOneSyncGetOneClaimAndGrowingTokens() throws Exception {
+    int rounds = 20;
+    List<Long> tokens = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService claimants = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        List<Future<ClaimAttempt>> attempts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          ClaimHolder holder = new ClaimHolder("c" + i, "h", i);
+          attempts.add(claimants.submit(() -> store.claimSync("s", holder, LEASE)));
+        }
+        List<SyncClaim> acquired = new ArrayList<>();
+        for (Future<ClaimAttempt> attempt : attempts) {
+          ClaimAttempt result = attempt.get(60, TimeUnit.SECONDS);
+          if (result.acquired()) {
+            acquired.add(result.claim());
+          }
+        }
+        assertThat(acquired).hasSize(1);
+        tokens.add(acquired.get(0).token());
+        store.releaseClaim(acquired.get(0));
+      }
+    } finally {
+      claimants.shutdownNow();
+    }
+
+    assertThat(tokens).isSorted().doesNotHaveDuplicates().hasSize(rounds);
+  }
+
   private Run startDelivering(String sync) {
     Run run = queue(sync);
-    store.transition(run.id(), RunStatus.PLANNING);
-    return store.transition(run.id(), RunStatus.DELIVERING);
+    store.transition(claim(run), run.id(), RunStatus.PLANNING);
+    return store.transition(claim(run), run.id(), RunStatus.DELIVERING);
   }
 
   private static NewRecordResult result(Run run, String key, Instant at) {
@@ -427,5 +573,9 @@ abstract class AbstractStateStoreTest {
 
   private static NewDeadLetter letter(Run run, String key, String reason) {
     return new NewDeadLetter(run.sync(), key, Operation.UPSERT, "{\"email\":\"x\"}", reason, run.id());
+  }
+
+  SyncClaim claim(Run run) {
+    return new TestingClaims(store).of(run);
   }
 }

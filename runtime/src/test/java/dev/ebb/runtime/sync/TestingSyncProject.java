@@ -9,7 +9,9 @@ import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import dev.ebb.runtime.state.ClaimHolder;
 import dev.ebb.runtime.state.DeadLetter;
+import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.workspace.Workspace;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +66,13 @@ final class TestingSyncProject {
     List<Sync> selected = compilation.project().syncs().stream().filter(s -> names.contains(s.name())).toList();
     assertThat(selected).hasSize(syncs.length);
     try (Workspace workspace = Workspace.open(root, compilation, null, System.getenv(), Clock.systemUTC())) {
-      SyncRuns runs = new SyncRuns(workspace, options, RunProgress.NONE, 2);
       Map<String, RunReport> reports = new LinkedHashMap<>();
-      runs.resumeUnfinished(names).forEach(r -> reports.put(r.sync() + "#resumed", r));
-      for (RunReport report : runs.run(selected, RunTrigger.MANUAL)) {
-        reports.put(report.sync(), report);
+      try (Leases leases = new Leases(workspace.state(), ClaimHolder.command("run"), Leases.DEFAULT_TIME)) {
+        SyncRuns runs = new SyncRuns(workspace, options, RunProgress.NONE, 2, leases, Duration.ZERO);
+        // A sync's resumed runs come first, its new run last: the last report is kept.
+        for (RunReport report : runs.run(selected, RunTrigger.MANUAL)) {
+          reports.put(report.sync(), report);
+        }
       }
       return reports;
     } catch (InterruptedException e) {

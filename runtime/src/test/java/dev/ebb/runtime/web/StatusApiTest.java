@@ -27,6 +27,9 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import io.javalin.testtools.TestConfig;
 import java.net.http.HttpRequest;
+import dev.ebb.runtime.state.ClaimHolder;
+import dev.ebb.runtime.state.SyncClaim;
+import dev.ebb.runtime.state.TestingClaims;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,10 +59,10 @@ class StatusApiTest {
     List<Sync> syncs = List.of(sync("leads", new Schedule.Cron("*/15 * * * *")), sync("nudges", new Schedule.Manual()));
     scheduler = new Scheduler(syncs, state, Clock.systemUTC(), (s, t) -> new NewRun(s.name(), t, false, "abc123", "fp1"));
     finished = state.createRun(new NewRun("leads", RunTrigger.SCHEDULE, false, "abc123", "fp1"));
-    state.claim("w1", Duration.ofMinutes(1));
-    state.transition(finished.id(), RunStatus.PLANNING);
-    state.recordPlan(finished.id(), "diff_table", RunCounts.planned(3, 0, 0));
-    state.transition(finished.id(), RunStatus.DELIVERING);
+    state.claim(ClaimHolder.inThisProcess("w1"), Duration.ofMinutes(1));
+    state.transition(claim(finished), finished.id(), RunStatus.PLANNING);
+    state.recordPlan(claim(finished), finished.id(), "diff_table", RunCounts.planned(3, 0, 0));
+    state.transition(claim(finished), finished.id(), RunStatus.DELIVERING);
     List<NewRecordResult> results = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       results.add(new NewRecordResult(finished.id(), "k" + i, Operation.UPSERT,
@@ -67,9 +70,9 @@ class StatusApiTest {
     }
     state.recordResults(results);
     state.deadLetter(List.of(new NewDeadLetter("leads", "k3", Operation.UPSERT, "{\"email\":\"nope\"}", "invalid email", finished.id())));
-    state.checkpoint(finished.id(), 3, RunCounts.planned(3, 0, 0).plusDelivery(3, 2, 0, 1, 0));
-    state.transition(finished.id(), RunStatus.COMMITTING);
-    state.transition(finished.id(), RunStatus.SUCCEEDED);
+    state.checkpoint(claim(finished), finished.id(), 3, RunCounts.planned(3, 0, 0).plusDelivery(3, 2, 0, 1, 0));
+    state.transition(claim(finished), finished.id(), RunStatus.COMMITTING);
+    state.transition(claim(finished), finished.id(), RunStatus.SUCCEEDED);
   }
 
   @AfterEach
@@ -265,5 +268,9 @@ class StatusApiTest {
 
   private static Sync sync(String name, Schedule schedule) {
     return new Sync(name, "model", "hook", "object", SyncMode.UPSERT, null, List.of(), schedule, null, null, List.of(), null, null);
+  }
+
+  private SyncClaim claim(Run run) {
+    return new TestingClaims(state).of(run);
   }
 }
