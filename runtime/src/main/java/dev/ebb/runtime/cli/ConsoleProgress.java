@@ -1,6 +1,7 @@
 package dev.ebb.runtime.cli;
 
 import dev.ebb.runtime.state.RunCounts;
+import dev.ebb.runtime.state.SyncClaim;
 import dev.ebb.runtime.sync.RunProgress;
 import dev.ebb.runtime.sync.RunReport;
 import java.io.PrintWriter;
@@ -18,6 +19,12 @@ final class ConsoleProgress implements RunProgress {
 
   ConsoleProgress(PrintWriter out) {
     this.out = out;
+  }
+
+  @Override
+  public synchronized void waiting(String sync, SyncClaim holder) {
+    out.printf(Locale.ROOT, "%-28s waiting: being run by %s%n", sync, holder.describeHolder());
+    out.flush();
   }
 
   @Override

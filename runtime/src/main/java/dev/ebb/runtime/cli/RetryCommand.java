@@ -80,7 +80,8 @@ final class RetryCommand implements Callable<Integer> {
         Thread self = Thread.currentThread();
         Lease claim;
         try {
-          claim = leases.acquire(sync.name(), waitForClaim ? waitTimeout : Duration.ZERO, self::interrupt);
+          claim = leases.acquire(sync.name(), waitForClaim ? waitTimeout : Duration.ZERO,
+              holder -> new ConsoleProgress(out).waiting(sync.name(), holder), self::interrupt);
         } catch (SyncBusyException e) {
           RunReport busy = SyncRuns.busy(sync.name(), e);
           new ConsoleProgress(out).finished(busy);

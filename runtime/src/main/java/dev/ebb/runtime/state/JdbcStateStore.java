@@ -54,12 +54,31 @@ public final class JdbcStateStore implements StateStore {
       if (config.schema() != null) {
         flyway.schemas(config.schema()).defaultSchema(config.schema());
       }
-      flyway.load().migrate();
+      migrate(flyway.load());
     } catch (FlywayException e) {
       pool.close();
       throw new StateStoreException("cannot migrate the state store: " + e.getMessage(), e);
     }
     return new JdbcStateStore(pool, database, clock);
+  }
+
+  /**
+   * Migrates; once more after a failure, which is what a second process starting on the same new
+   * store at the same moment gets (SQLite has no lock for Flyway to take): by then the first one
+   * migrated it, and there is nothing left to do.
+   */
+  private static void migrate(Flyway flyway) {
+    try {
+      flyway.migrate();
+    } catch (FlywayException first) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw first;
+      }
+      flyway.migrate();
+    }
   }
 
   @Override

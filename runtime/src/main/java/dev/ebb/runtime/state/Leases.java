@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 /**
  * Acquires sync claims for one holder and keeps them alive: what makes one process at a time
@@ -50,13 +51,16 @@ public final class Leases implements AutoCloseable {
   /**
    * Claims {@code sync}, waiting up to {@code wait} for its holder to give it back or lapse.
    *
+   * @param waiting told the holder when the wait begins
    * @param onLost runs (on the renewal thread) when the claim is lost before the lease is closed
    * @throws SyncBusyException when another holder kept it for longer than {@code wait}
    * @throws InterruptedException when interrupted while waiting
    */
-  public Lease acquire(String sync, Duration wait, Runnable onLost) throws InterruptedException {
+  public Lease acquire(String sync, Duration wait, Consumer<SyncClaim> waiting, Runnable onLost)
+      throws InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
     long poll = Math.max(50, Math.min(1_000, time.toMillis() / 6));
+    boolean waited = false;
     while (true) {
       ClaimAttempt attempt = store.claimSync(sync, holder, time);
       if (attempt.acquired()) {
@@ -64,6 +68,10 @@ public final class Leases implements AutoCloseable {
       }
       if (System.nanoTime() - deadline >= 0) {
         throw new SyncBusyException(attempt.claim());
+      }
+      if (!waited) {
+        waiting.accept(attempt.claim());
+        waited = true;
       }
       Thread.sleep(Math.max(1, Math.min(poll, (deadline - System.nanoTime()) / 1_000_000)));
     }

@@ -2,12 +2,16 @@ package dev.ebb.runtime.sync;
 
 import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
 import dev.ebb.runtime.state.RunCounts;
+import dev.ebb.runtime.state.SyncClaim;
 import java.time.Duration;
 
 /** What a run tells the terminal (or the live view) as it goes. Calls may come from any thread. */
 public interface RunProgress {
 
   RunProgress NONE = new RunProgress() {};
+
+  /** Another process holds the sync's claim: the run waits for it. */
+  default void waiting(String sync, SyncClaim holder) {}
 
   default void planned(String sync, String runId, RunCounts counts, String note) {}
 

@@ -116,7 +116,7 @@ public final class SyncRuns {
     Thread self = Thread.currentThread();
     Lease lease;
     try {
-      lease = leases.acquire(sync.name(), wait, self::interrupt);
+      lease = leases.acquire(sync.name(), wait, holder -> progress.waiting(sync.name(), holder), self::interrupt);
     } catch (SyncBusyException e) {
       RunReport busy = busy(sync.name(), e);
       progress.finished(busy);

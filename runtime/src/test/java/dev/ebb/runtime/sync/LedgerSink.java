@@ -32,6 +32,8 @@ final class LedgerSink implements AutoCloseable {
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong acknowledged = new AtomicLong();
   private volatile long stallMillis;
+  private final Object gate = new Object();
+  private boolean held;
 
   LedgerSink() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -46,6 +48,20 @@ final class LedgerSink implements AutoCloseable {
 
   void stall(long millis) {
     stallMillis = millis;
+  }
+
+  /** Holds every request that arrives from now on, unanswered, until {@link #release()}. */
+  void hold() {
+    synchronized (gate) {
+      held = true;
+    }
+  }
+
+  void release() {
+    synchronized (gate) {
+      held = false;
+      gate.notifyAll();
+    }
   }
 
   /** Records received (a request counts once its body is read). */
@@ -75,6 +91,16 @@ final class LedgerSink implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     JsonNode batch = JSON.readTree(exchange.getRequestBody());
+    synchronized (gate) {
+      while (held) {
+        try {
+          gate.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     if (stallMillis > 0) {
       try {
         Thread.sleep(stallMillis);
@@ -100,6 +126,7 @@ final class LedgerSink implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.stop(0);
     executor.shutdownNow();
   }
