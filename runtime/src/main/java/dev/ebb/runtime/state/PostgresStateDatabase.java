@@ -21,6 +21,10 @@ final class PostgresStateDatabase implements StateDatabase {
     }
     pool.setPoolName("ebb-state");
     pool.setMaximumPoolSize(8);
+    // Every transaction of the store takes milliseconds. One left open longer belongs to a process
+    // that stalled (paused, stopped) in it, and may hold a sync claim's row lock that claimants
+    // wait for: the server ends it, so that they can take the sync over once the lease lapsed.
+    pool.setConnectionInitSql("SET idle_in_transaction_session_timeout = '10s'");
     return pool;
   }
 

@@ -1,6 +1,11 @@
 package dev.ebb.runtime.sync;
 
+import dev.ebb.compiler.Compilation;
+import dev.ebb.compiler.model.Sync;
+import dev.ebb.runtime.schedule.WorkspaceRuns;
+import dev.ebb.runtime.state.RunTrigger;
 import dev.ebb.runtime.warehouse.TestingPostgres;
+import dev.ebb.runtime.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +100,18 @@ final class BigSyncProject {
     } else {
       sql("CREATE TABLE " + schema + ".big AS SELECT i::BIGINT AS id, 'name ' || i AS name, (i % 1000)::INTEGER AS amount"
           + " FROM generate_series(1, " + rows + ") i");
+    }
+  }
+
+  /**
+   * Queues a run of the sync in the children's state store, as {@code ebb serve}'s scheduler does,
+   * for {@code ebb worker} children to claim.
+   */
+  String queueRun() {
+    Compilation compilation = new TestingSyncProject(root, Map.of()).compile();
+    try (Workspace workspace = Workspace.open(root, compilation, null, environment, Clock.systemUTC())) {
+      Sync sync = compilation.project().sync("big_sync").orElseThrow();
+      return workspace.state().createRun(WorkspaceRuns.of(workspace).newRun(sync, RunTrigger.MANUAL)).id();
     }
   }
 
