@@ -31,8 +31,9 @@ final class ClaimRows {
   }
 
   /** Acquires the sync's claim unless another holder's has yet to lapse at {@code now}. */
-  static ClaimAttempt acquire(Connection c, String sync, ClaimHolder holder, Instant now, Duration lease)
+  static ClaimAttempt acquire(Connection c, String sync, ClaimHolder holder, Instant at, Duration lease)
       throws SQLException {
+    Instant now = Instant.ofEpochMilli(at.toEpochMilli()); // as stored
     Optional<Row> current = read(c, sync);
     if (current.isPresent() && current.get().held() != null && current.get().held().expiresAt().isAfter(now)) {
       return new ClaimAttempt(current.get().held(), false);

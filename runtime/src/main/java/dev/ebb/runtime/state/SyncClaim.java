@@ -1,6 +1,7 @@
 package dev.ebb.runtime.state;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A sync's claim as acquired: while it is held, nothing but its holder executes a run of the sync.
@@ -14,6 +15,6 @@ public record SyncClaim(String sync, long token, ClaimHolder holder, Instant sin
 
   /** For messages: {@code ebb run 3f9a2c1e (host h, pid 42) since 2026-12-04T15:20:01Z}. */
   public String describeHolder() {
-    return holder + " since " + since;
+    return holder + " since " + since.truncatedTo(ChronoUnit.SECONDS);
   }
 }

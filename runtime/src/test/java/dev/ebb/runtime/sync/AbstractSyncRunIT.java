@@ -2,7 +2,13 @@ package dev.ebb.runtime.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ebb.runtime.state.ClaimHolder;
 import dev.ebb.runtime.state.DeadLetter;
+import dev.ebb.runtime.state.NewRun;
+import dev.ebb.runtime.state.Run;
+import dev.ebb.runtime.state.RunStatus;
+import dev.ebb.runtime.state.RunTrigger;
+import dev.ebb.runtime.state.SyncClaim;
 import dev.ebb.runtime.sync.RecordingSink.Received;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +20,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -220,6 +228,61 @@ abstract class AbstractSyncRunIT {
 
     assertThat(project.run("to_single").get("to_single").counts().sent()).isZero();
     assertThat(singleSink.drain()).isEmpty();
+  }
+
+  @Test
+  void aRunWhoseEveryRecordIsRejectedFails() throws Exception {
+    load(sample(4));
+    singleSink.reject(r -> true);
+
+    RunReport report = project.run("to_single").get("to_single");
+
+    assertThat(report.outcome()).as(report.toString()).isEqualTo(RunReport.Outcome.FAILED);
+    assertThat(report.message()).isEqualTo(
+        "the destination accepted none of the 4 records sent (4 rejected and dead-lettered, 0 failed); they stay pending");
+    assertThat(report.hint()).isEqualTo("see why: ebb runs show " + report.runId());
+    assertThat(project.deadLetters("to_single")).hasSize(4);
+    RunStatus status = project.state(state -> state.run(report.runId()).orElseThrow().status());
+    assertThat(status).isEqualTo(RunStatus.FAILED);
+  }
+
+  @Test
+  void aSyncAnotherProcessRunsIsBusyAndNothingIsSent() throws Exception {
+    load(sample(3));
+    ClaimHolder other = new ClaimHolder("ebb run 0badc0de", "elsewhere", 4242);
+    SyncClaim held = project.state(state -> state.claimSync("to_hook", other, Duration.ofMinutes(5)).claim());
+
+    RunReport busy = project.run("to_hook").get("to_hook");
+
+    assertThat(busy.outcome()).isEqualTo(RunReport.Outcome.BUSY);
+    assertThat(busy.message()).isEqualTo("sync to_hook is being run by ebb run 0badc0de (host elsewhere, pid 4242) since "
+        + held.since().truncatedTo(ChronoUnit.SECONDS) + "; nothing was sent");
+    assertThat(busy.outcome().isFailure()).isTrue();
+    assertThat(sink.requests()).isZero();
+    List<Run> runs = project.state(state -> state.runs("to_hook", 10));
+    assertThat(runs).isEmpty();
+
+    project.state(state -> {
+      state.releaseClaim(held);
+      return null;
+    });
+    assertThat(project.run("to_hook").get("to_hook").outcome()).isEqualTo(RunReport.Outcome.SUCCEEDED);
+    assertThat(sink.drain()).hasSize(3);
+  }
+
+  @Test
+  void aRunLeftQueuedIsCancelledByTheNextRunOfItsSync() throws Exception {
+    load(sample(3));
+    // What a process killed between queuing its run and planning it leaves behind.
+    Run orphan = project.state(state -> state.createRun(new NewRun("to_hook", RunTrigger.MANUAL, false, null, "fp")));
+
+    RunReport report = project.run("to_hook").get("to_hook");
+
+    assertThat(report.outcome()).isEqualTo(RunReport.Outcome.SUCCEEDED);
+    Run cancelled = project.state(state -> state.run(orphan.id()).orElseThrow());
+    assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(cancelled.errorMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("superseded by a run of ebb run "));
+    assertThat(sink.drain()).hasSize(3);
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.ebb.runtime.state.ClaimHolder;
 import dev.ebb.runtime.state.DeadLetter;
 import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.RunTrigger;
+import dev.ebb.runtime.state.StateStore;
 import dev.ebb.runtime.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A project written into a temporary folder, compiled and run in-process like {@code ebb run}. */
@@ -83,6 +85,14 @@ final class TestingSyncProject {
 
   Map<String, RunReport> run(String... syncs) {
     return run(RunOptions.DEFAULTS, syncs);
+  }
+
+  /** Works on the project's state store, as another process would. */
+  <T> T state(Function<StateStore, T> work) {
+    Compilation compilation = compile();
+    try (Workspace workspace = Workspace.open(root, compilation, null, System.getenv(), Clock.systemUTC())) {
+      return work.apply(workspace.state());
+    }
   }
 
   /** The open dead letters of a sync, by key. */
