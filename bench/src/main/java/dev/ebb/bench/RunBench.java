@@ -7,6 +7,9 @@ import dev.ebb.compiler.destination.DestinationTypes;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import dev.ebb.runtime.state.ClaimHolder;
+import dev.ebb.runtime.state.Lease;
+import dev.ebb.runtime.state.Leases;
 import dev.ebb.runtime.state.Run;
 import dev.ebb.runtime.state.RunCounts;
 import dev.ebb.runtime.state.RunTrigger;
@@ -228,7 +231,14 @@ public final class RunBench {
         cpuPlanned[0] = processCpuNanos();
       }
     };
-    RunReport report = new SyncRunner(workspace, options, progress).run(sync, RunTrigger.MANUAL);
+    RunReport report;
+    try (Leases leases = new Leases(workspace.state(), ClaimHolder.command("bench"), Leases.DEFAULT_TIME);
+        Lease lease = leases.acquire(sync.name(), Duration.ZERO, holder -> {}, () -> {})) {
+      report = new SyncRunner(workspace, options, progress).run(sync, RunTrigger.MANUAL, lease);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
     long cpuEnd = processCpuNanos();
     if (report.outcome() != RunReport.Outcome.SUCCEEDED) {
       throw new IllegalStateException("the run did not succeed: " + report);

@@ -1,10 +1,9 @@
 package dev.ebb.runtime.cli;
 
+import dev.ebb.compiler.artifact.Manifest;
 import dev.ebb.compiler.artifact.ManifestWriter;
 import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
-import dev.ebb.compiler.artifact.Manifest;
 import dev.ebb.docs.site.SiteGenerator;
-import java.util.Optional;
 import dev.ebb.runtime.web.ServeApplication;
 import dev.ebb.runtime.web.WebSettings;
 import dev.ebb.runtime.workspace.Workspace;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
