@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "retry", mixinStandardHelpOptions = true, description = {
   "Retry the dead letters of RUN's sync: mark them retried and run the sync again (trigger retry).",
-  "The new run re-sends every pending record at its latest values. Exit 1 when the new run fails,",
-  "or when another process is running the sync (unless --wait)."
+  "The new run re-sends every pending record at its latest values.",
+  "Exit 1 when the new run fails, or when another process runs the sync (unless --wait)."
 })
 final class RetryCommand implements Callable<Integer> {
 

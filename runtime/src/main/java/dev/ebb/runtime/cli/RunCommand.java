@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run the selected syncs once: diff in the warehouse, deliver what changed, commit.",
-      "Each sync is claimed first: a sync another process is running (ebb run, serve, ebb worker)",
-      "is not run (exit 1) unless --wait; its unfinished runs resume from their last checkpoint first.",
-      "Exit 0 when every sync succeeded, 1 when one failed, was stopped by a guard, was busy elsewhere",
-      "or had every record refused; 143 when SIGTERM stopped it mid-run (it checkpointed first)."
+      "Each sync is claimed first: one that another process runs is not run, unless --wait.",
+      "Its unfinished runs (after a crash or kill) resume from their last checkpoint first.",
+      "Exit 0 when every sync succeeded; 1 when one failed, was stopped by a guard,",
+      "had every record refused, or was busy elsewhere; 143 when SIGTERM stopped it mid-run."
     })
 final class RunCommand implements Callable<Integer> {
 
