@@ -87,27 +87,26 @@ final class ClaimRows {
   /**
    * The fence of a state write of run {@code runId}: passes when {@code claim} is still the sync's
    * current claim and the run is one of the sync's, and records the run as the one the holder
-   * executes (none once it ends). The update locks the claim's row until the write commits, so no
-   * claimant can take the sync over between this check and the write it guards.
+   * executes (none once it ends). It locks the run's row and then the claim's until the write
+   * commits, so no claimant can take the sync over between this check and the write it guards;
+   * in that order, which is the one a worker's claim takes them in, so that the two never wait for
+   * each other.
    *
    * @throws StaleClaimException when the claim is no longer current
    */
   static void fence(Connection c, SyncClaim claim, String runId, boolean runEnds) throws SQLException {
+    if (Jdbc.update(c, "UPDATE runs SET sync = sync WHERE id = ? AND sync = ?", runId, claim.sync()) == 0) {
+      throw new StateStoreException("run " + runId + " is not a run of sync " + claim.sync());
+    }
     int held =
         Jdbc.update(
             c,
-            "UPDATE sync_claims SET run_id = ? WHERE sync = ? AND token = ? AND holder IS NOT NULL"
-                + " AND EXISTS (SELECT 1 FROM runs r WHERE r.id = ? AND r.sync = ?)",
-            runEnds ? null : runId, claim.sync(), claim.token(), runId, claim.sync());
-    if (held == 1) {
-      return;
+            "UPDATE sync_claims SET run_id = ? WHERE sync = ? AND token = ? AND holder IS NOT NULL",
+            runEnds ? null : runId, claim.sync(), claim.token());
+    if (held == 0) {
+      String now = read(c, claim.sync()).map(Row::held).map(h -> "taken over by " + h.describeHolder()).orElse("released");
+      throw new StaleClaimException(claim, now);
     }
-    Optional<Row> current = read(c, claim.sync());
-    if (current.isPresent() && current.get().token() == claim.token() && current.get().held() != null) {
-      throw new StateStoreException("run " + runId + " is not a run of sync " + claim.sync());
-    }
-    String now = current.map(Row::held).map(h -> "taken over by " + h.describeHolder()).orElse("released");
-    throw new StaleClaimException(claim, now);
   }
 
   private static Row row(ResultSet row) throws SQLException {
