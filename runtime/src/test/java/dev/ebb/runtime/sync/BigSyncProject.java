@@ -163,6 +163,11 @@ final class BigSyncProject {
     return start(log, "run");
   }
 
+  /** Starts {@code ebb run --wait}: it takes the sync over once a killed run's lease lapsed. */
+  Process startWaiting() throws IOException {
+    return start(log, "run", "--wait", "--wait-timeout", "2m");
+  }
+
   /**
    * Starts {@code ebb <command> --project <root>} in a new JVM, output appended to {@code <name>.log}
    * (see {@link #log(String)}).

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ebb run} killed with SIGKILL at random points (planning, while sending, right after a batch
- * is acknowledged, while committing) and restarted each time: no key is lost, the sink ends equal
+ * is acknowledged, while committing) and restarted each time (with {@code --wait}, which takes the
+ * sync over once the killed run's short lease lapsed): no key is lost, the sink ends equal
  * to the model, re-sent records carry their first idempotency key, and each kill costs at most
  * the engine's in-flight window of re-sent records.
  */
@@ -40,6 +41,8 @@ class KillIT {
     Random random = new Random(seed);
     try (LedgerSink sink = new LedgerSink()) {
       BigSyncProject project = new BigSyncProject(root, sink.url(), ROWS);
+      // A killed run keeps its sync's claim until the lease lapses: each restart waits that long.
+      project.environment().put("EBB_LEASE", "2s");
       String context;
 
       killWhen(project, sink, "planning", () -> "planning".equals(project.latestRunStatus()), -1);
@@ -60,11 +63,11 @@ class KillIT {
       caughtCommitting |= killWhen(project, sink, "committing", () -> "committing".equals(project.latestRunStatus()), -1);
 
       long duplicatesBefore = sink.duplicates();
-      Process last = project.start();
+      Process last = project.startWaiting();
       assertThat(BigSyncProject.await(last, 120)).as(project.log()).isZero();
       resent.add(sink.duplicates() - duplicatesBefore);
       long delivered = sink.records();
-      Process again = project.start();
+      Process again = project.startWaiting();
       assertThat(BigSyncProject.await(again, 60)).as(project.log()).isZero();
       assertThat(sink.records()).as("a run after completion sends nothing").isEqualTo(delivered);
 
@@ -92,7 +95,7 @@ class KillIT {
       throws Exception {
     long duplicatesBefore = sink.duplicates();
     long started = System.nanoTime();
-    Process child = project.start();
+    Process child = project.startWaiting();
     long deadline = System.nanoTime() + (delayMillis >= 0 ? delayMillis * 1_000_000 : 60_000_000_000L);
     while (child.isAlive() && System.nanoTime() < deadline && !when.getAsBoolean()) {
       Thread.sleep(1);
