@@ -39,6 +39,11 @@ public enum DiagnosticCode {
   EBB137("empty-model", "a model file without SQL"),
   EBB138("duplicate-output-column", "a model that outputs two columns with one name"),
   EBB139("unnamed-output-column", "a model output expression without an alias"),
+  EBB140("function-not-on-target", "a function the target warehouse does not have"),
+  EBB141("syntax-not-on-target", "SQL syntax the target warehouse does not accept"),
+  EBB142("not-validated", "a model left unvalidated because a model it reads is invalid"),
+  EBB143("unknown-dialect", "a dialect setting that names no supported warehouse"),
+  EBB144("type-not-on-target", "a type name the target warehouse does not know"),
 
   // --- syncs and destinations
   EBB160("unknown-model", "a sync references a model that does not exist"),

@@ -8,6 +8,8 @@ import java.util.Map;
  * @param seedSchema the warehouse schema {@code ebb seed} loads {@code seeds/*.csv} into
  * @param vars project variables, usable in model SQL as {@code {{vars.name}}}; values are
  *     strings, numbers or booleans as written
+ * @param dialect the warehouse whose SQL rules models are validated by when no target is chosen
+ *     ({@code dialect:}, e.g. {@code snowflake}), or {@code null}
  */
 public record ProjectConfig(
     String name,
@@ -15,7 +17,8 @@ public record ProjectConfig(
     String snapshotSchema,
     String seedSchema,
     Map<String, Object> vars,
-    Locations locations) {
+    Locations locations,
+    String dialect) {
 
   public static final String DEFAULT_SNAPSHOT_SCHEMA = "ebb_state";
   public static final String DEFAULT_SEED_SCHEMA = "seeds";
@@ -26,6 +29,11 @@ public record ProjectConfig(
 
   public ProjectConfig(
       String name, String profile, String snapshotSchema, Map<String, Object> vars, Locations locations) {
-    this(name, profile, snapshotSchema, DEFAULT_SEED_SCHEMA, vars, locations);
+    this(name, profile, snapshotSchema, DEFAULT_SEED_SCHEMA, vars, locations, null);
+  }
+
+  public ProjectConfig(
+      String name, String profile, String snapshotSchema, String seedSchema, Map<String, Object> vars, Locations locations) {
+    this(name, profile, snapshotSchema, seedSchema, vars, locations, null);
   }
 }

@@ -12,7 +12,11 @@ import dev.ebb.compiler.yaml.YamlFields;
 import dev.ebb.compiler.yaml.YamlNode;
 import dev.ebb.compiler.yaml.YamlShape;
 import dev.ebb.compiler.yaml.YamlType;
+import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.dialect.Dialects;
+import dev.ebb.compiler.yaml.DidYouMean;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +32,8 @@ final class ProjectConfigReader {
           required("profile", YamlType.STRING),
           optional("snapshot_schema", YamlType.STRING),
           optional("seed_schema", YamlType.STRING),
-          optional("vars", YamlType.MAPPING));
+          optional("vars", YamlType.MAPPING),
+          optional("dialect", YamlType.STRING));
 
   /** The configuration used when ebb_project.yml is missing or unreadable, so loading goes on. */
   static ProjectConfig fallback() {
@@ -57,13 +62,24 @@ final class ProjectConfigReader {
     }
     Map<String, Object> vars = new LinkedHashMap<>();
     fields.node("vars").ifPresent(node -> readVars(node, vars, locations, diagnostics));
+    String dialect = fields.string("dialect");
+    if (dialect != null && Dialects.byName(dialect).isEmpty()) {
+      List<String> names = Dialects.all().stream().map(Dialect::name).toList();
+      diagnostics.error(
+          DiagnosticCode.EBB143,
+          fields.locationOf("dialect"),
+          "unknown dialect '" + dialect + "'",
+          DidYouMean.closest(dialect, names).map(s -> "did you mean '" + s + "'?").orElse("one of: " + String.join(", ", names)));
+      dialect = null;
+    }
     return new ProjectConfig(
         orEmpty(fields.string("name")),
         orEmpty(fields.string("profile")),
         snapshotSchema,
         seedSchema,
         vars,
-        new Locations(fields.location(), locations));
+        new Locations(fields.location(), locations),
+        dialect);
   }
 
   /** Scalar vars of a mapping node into {@code vars}, each located in {@code locations}. */

@@ -47,6 +47,7 @@ public final class VarOverrides {
         config.snapshotSchema(),
         config.seedSchema(),
         vars,
-        new Locations(config.locations().node(), locations));
+        new Locations(config.locations().node(), locations),
+        config.dialect());
   }
 }

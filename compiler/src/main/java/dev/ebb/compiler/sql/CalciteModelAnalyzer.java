@@ -3,6 +3,7 @@ package dev.ebb.compiler.sql;
 import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.diagnostic.DiagnosticCode;
 import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.diagnostic.Severity;
 import dev.ebb.compiler.diagnostic.SourceLocation;
 import dev.ebb.compiler.graph.ModelGraph;
 import dev.ebb.compiler.model.Model;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
@@ -31,27 +33,43 @@ import org.apache.calcite.sql.validate.SqlValidator;
  * each model in topological order against the catalog and the models before it, and derives output
  * columns and, optionally, column lineage.
  *
- * <p>A model that fails is left out of the analysis, and so, silently, is every model reading it:
- * their errors would only repeat the first one.
+ * <p>Models are validated by the rules of one warehouse ({@link WarehouseRules}): the dialect
+ * chosen with {@link #forDialect}, else the project's {@code dialect:} setting, else the rules every
+ * warehouse shares. A model that fails is left out of the analysis, and every model reading it is
+ * reported as not validated (a warning naming the invalid model), since its errors would only repeat
+ * the first one. Each independent error of a model is reported ({@link ErrorRecovery}).
  */
 public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
+  /** Errors reported per model at most; each costs one more validation. */
+  private static final int MAX_ERRORS_PER_MODEL = 20;
+
   private final boolean lineage;
   private final boolean parallel;
+  private final String dialect;
 
-  private CalciteModelAnalyzer(boolean lineage, boolean parallel) {
+  private CalciteModelAnalyzer(boolean lineage, boolean parallel, String dialect) {
     this.lineage = lineage;
     this.parallel = parallel;
+    this.dialect = dialect;
   }
 
   /** Validation only, without lineage: what {@code ebb validate} needs. */
   public static CalciteModelAnalyzer create() {
-    return new CalciteModelAnalyzer(false, true);
+    return new CalciteModelAnalyzer(false, true, null);
   }
 
   /** Lineage converts each model to a relational plan; {@code ebb compile} wants it. */
   public CalciteModelAnalyzer withLineage(boolean lineage) {
-    return new CalciteModelAnalyzer(lineage, parallel);
+    return new CalciteModelAnalyzer(lineage, parallel, dialect);
+  }
+
+  /**
+   * Validates by the rules of one warehouse ({@code snowflake}, {@code postgres}...), over the
+   * project's {@code dialect:} setting; {@code null} keeps the project's choice.
+   */
+  public CalciteModelAnalyzer forDialect(String dialect) {
+    return new CalciteModelAnalyzer(lineage, parallel, dialect);
   }
 
   /**
@@ -59,7 +77,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
    * other; the result is the same either way.
    */
   public CalciteModelAnalyzer inParallel(boolean parallel) {
-    return new CalciteModelAnalyzer(lineage, parallel);
+    return new CalciteModelAnalyzer(lineage, parallel, dialect);
   }
 
   /** Initialises Calcite (operator tables, type factory, parser, validator) in the background. */
@@ -75,6 +93,8 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
   /** Analyzes the project and keeps what {@link ModelSqlCompiler} needs to write compiled SQL. */
   public ModelSqlCompiler analyzeForCompilation(Project project, Diagnostics diagnostics) {
+    String chosen = dialect != null ? dialect : project.config().dialect();
+    WarehouseRules rules = chosen == null ? WarehouseRules.ANY : WarehouseRules.of(chosen).orElse(WarehouseRules.ANY);
     WarehouseSchema schema = WarehouseSchema.of(project.catalog(), diagnostics);
     Map<String, Model> modelsByKey = new HashMap<>();
     project.models().forEach(m -> modelsByKey.put(key(m.name()), m));
@@ -83,7 +103,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
     Map<String, ParsedModel> parsed = new TreeMap<>();
     Map<String, Set<String>> dependencies = new TreeMap<>();
-    for (ParseOutcome outcome : parseAll(project)) {
+    for (ParseOutcome outcome : parseAll(project, rules)) {
       Model model = outcome.model();
       diagnostics.addAll(outcome.diagnostics().sorted());
       dependencies.put(model.name(), new LinkedHashSet<>());
@@ -110,7 +130,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     Map<String, AnalyzedModel> analyzed = new LinkedHashMap<>();
     Map<String, SqlNode> validatedNodes = new LinkedHashMap<>();
     List<String> order = new ArrayList<>();
-    ModelContext context = new ModelContext(schema, sourcesByKey, modelsByKey, analyzed);
+    ModelContext context = new ModelContext(schema, sourcesByKey, modelsByKey, analyzed, rules);
     for (List<String> level : levels(graph)) {
       List<String> ready =
           level.stream()
@@ -137,20 +157,60 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
         }
       }
     }
+    reportNotValidated(graph, parsed, analyzed.keySet(), diagnostics);
     return new ModelSqlCompiler(analyzed, order, validatedNodes, graph);
+  }
+
+  /**
+   * A warning for each model that parsed but was not validated because a model it reads is invalid,
+   * at its reference to that model, naming the invalid models at the root of the chain.
+   */
+  private static void reportNotValidated(ModelGraph graph, Map<String, ParsedModel> parsed, Set<String> valid, Diagnostics diagnostics) {
+    Set<String> cyclic = new TreeSet<>();
+    graph.cycles().forEach(cyclic::addAll);
+    for (Map.Entry<String, ParsedModel> entry : parsed.entrySet()) {
+      String name = entry.getKey();
+      if (valid.contains(name) || cyclic.contains(name) || valid.containsAll(graph.dependencies(name))) {
+        continue;
+      }
+      String upstream = graph.dependencies(name).stream().filter(d -> !valid.contains(d)).sorted().findFirst().orElseThrow();
+      Set<String> roots = new TreeSet<>();
+      invalidRoots(name, graph, parsed, valid, new LinkedHashSet<>(), roots);
+      var pos = entry.getValue().modelReferences().get(upstream).identifier().getParserPosition();
+      diagnostics.add(
+          new Diagnostic(
+              Severity.WARNING,
+              DiagnosticCode.EBB142,
+              entry.getValue().sql().locate(pos.getLineNum(), pos.getColumnNum()),
+              "model '" + name + "' not validated: depends on invalid model " + String.join(", ", roots.stream().map(r -> "'" + r + "'").toList()),
+              null));
+    }
+  }
+
+  /** The invalid models a model's chain of invalid inputs starts from: those with errors of their own. */
+  private static void invalidRoots(
+      String name, ModelGraph graph, Map<String, ParsedModel> parsed, Set<String> valid, Set<String> visiting, Set<String> roots) {
+    List<String> invalidInputs = graph.dependencies(name).stream().filter(d -> !valid.contains(d)).toList();
+    if (!visiting.add(name) || !parsed.containsKey(name) || invalidInputs.isEmpty()) {
+      roots.add(name);
+      return;
+    }
+    for (String input : invalidInputs) {
+      invalidRoots(input, graph, parsed, valid, visiting, roots);
+    }
   }
 
   private record ParseOutcome(Model model, ParsedModel parsed, Diagnostics diagnostics) {}
 
   /** Parsing dominates validation time and needs no shared state, so models parse in parallel. */
-  private List<ParseOutcome> parseAll(Project project) {
+  private List<ParseOutcome> parseAll(Project project, WarehouseRules rules) {
     return stream(project.models())
         .map(
             model -> {
               Diagnostics own = new Diagnostics();
               ParsedModel parsed =
                   VarSubstitution.render(model, project.config().vars(), own)
-                      .flatMap(rendered -> ModelParser.parse(rendered, own).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
+                      .flatMap(rendered -> ModelParser.parse(rendered, rules, own).map(node -> new ParsedModel(model, rendered, node, TableReferences.of(node))))
                       .orElse(null);
               return new ParseOutcome(model, parsed, own);
             })
@@ -187,22 +247,42 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
   }
 
   private record ModelContext(
-      WarehouseSchema schema, Map<String, SourceTable> sources, Map<String, Model> models, Map<String, AnalyzedModel> analyzed) {}
+      WarehouseSchema schema, Map<String, SourceTable> sources, Map<String, Model> models, Map<String, AnalyzedModel> analyzed, WarehouseRules rules) {}
 
   private Optional<Validated> validate(ParsedModel parsed, ModelContext context, Diagnostics diagnostics) {
     List<String> writtenNames = WrittenNames.of(parsed.node());
-    SqlValidator validator = WarehouseSql.validator(context.schema().catalogReader());
+    SqlNode query = parsed.node();
+    List<SqlParserPos> failed = new ArrayList<>();
+    Set<SourceLocation> reported = new java.util.HashSet<>();
+    SqlValidator validator;
     SqlNode validated;
     RelDataType rowType;
-    try {
-      validated = validator.validate(parsed.node());
-      rowType = validator.getValidatedNodeType(validated);
-    } catch (CalciteContextException e) {
-      diagnostics.add(ValidationErrors.toDiagnostic(e, errorContext(parsed, context)));
-      return Optional.empty();
-    } catch (RuntimeException | AssertionError e) {
-      // Calcite fails this way on some constructs it does not support; still the user's SQL.
-      diagnostics.error(DiagnosticCode.EBB135, SourceLocation.of(parsed.model().file()), "cannot validate this SQL: " + e.getMessage());
+    while (true) {
+      validator = WarehouseSql.validator(context.schema().catalogReader());
+      try {
+        validated = validator.validate(query);
+        rowType = validator.getValidatedNodeType(validated);
+        break;
+      } catch (CalciteContextException e) {
+        Diagnostic error = ValidationErrors.toDiagnostic(e, errorContext(parsed, context));
+        if (!reported.add(error.location())) {
+          return Optional.empty();
+        }
+        diagnostics.add(error);
+        query = nextAttempt(parsed, context, e, failed);
+        if (query == null) {
+          return Optional.empty();
+        }
+      } catch (RuntimeException | AssertionError e) {
+        // Calcite fails this way on some constructs it does not support; still the user's SQL.
+        if (failed.isEmpty()) {
+          diagnostics.error(DiagnosticCode.EBB135, SourceLocation.of(parsed.model().file()), "cannot validate this SQL: " + ValidationErrors.withoutClassNames(e.getMessage()));
+        }
+        return Optional.empty();
+      }
+    }
+    boolean runsOnTarget = WarehouseChecks.check(validated, validator, context.rules(), parsed.sql(), diagnostics);
+    if (!failed.isEmpty() || !runsOnTarget) {
       return Optional.empty();
     }
     if (!OutputColumns.check(rowType, validated, writtenNames, parsed.sql(), diagnostics)) {
@@ -225,6 +305,20 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     }
     AnalyzedModel model = new AnalyzedModel(name, parsed.sql().text(), columns, parsed.modelReferences().keySet(), sources);
     return Optional.of(new Validated(model, validated, rowType));
+  }
+
+  /**
+   * The query to validate after an error: parsed afresh (validation rewrites the tree it validates)
+   * with every failed expression so far replaced; {@code null} when the error cannot be stepped over
+   * or the model has had its share of errors.
+   */
+  private static SqlNode nextAttempt(ParsedModel parsed, ModelContext context, CalciteContextException error, List<SqlParserPos> failed) {
+    SqlParserPos pos = ErrorRecovery.positionOf(error);
+    if (pos == null || failed.size() + 1 >= MAX_ERRORS_PER_MODEL) {
+      return null;
+    }
+    failed.add(pos);
+    return ModelParser.parse(parsed.sql(), context.rules(), new Diagnostics()).map(fresh -> ErrorRecovery.without(fresh, failed)).orElse(null);
   }
 
   /**
@@ -269,7 +363,8 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
           AnalyzedModel analyzedModel = model == null ? null : context.analyzed().get(model.name());
           return analyzedModel == null ? List.of() : analyzedModel.columns().stream().map(OutputColumn::name).toList();
         },
-        tableNames);
+        tableNames,
+        context.rules());
   }
 
   private static void reportCycle(List<String> cycle, Map<String, ParsedModel> parsed, Diagnostics diagnostics) {

@@ -28,6 +28,10 @@ final class CatalogTypes {
   private static final Map<String, String> ALIASES =
       Map.ofEntries(
           Map.entry("INT", "INTEGER"),
+          Map.entry("BYTEINT", "TINYINT"),
+          Map.entry("VARCHAR2", "VARCHAR"),
+          Map.entry("NVARCHAR2", "VARCHAR"),
+          Map.entry("BIGDECIMAL", "DECIMAL(38, 9)"),
           Map.entry("INT2", "SMALLINT"),
           Map.entry("INT4", "INTEGER"),
           Map.entry("INT8", "BIGINT"),
@@ -64,6 +68,7 @@ final class CatalogTypes {
           Map.entry("TIME WITHOUT TIME ZONE", "TIME"));
 
   private static final Map<String, Optional<RelDataType>> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<SqlDataTypeSpec>> SPECS = new ConcurrentHashMap<>();
   private static final SqlValidator TYPE_VALIDATOR =
       WarehouseSql.validator(
           new CalciteCatalogReader(
@@ -78,6 +83,24 @@ final class CatalogTypes {
     }
     String normalized = written.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     return CACHE.computeIfAbsent(normalized, CatalogTypes::derive);
+  }
+
+  /**
+   * The standard type a warehouse type name without precision stands for ({@code TEXT}:
+   * {@code VARCHAR}), as a cast's type; empty when the name is not an alias ebb knows.
+   */
+  static Optional<SqlDataTypeSpec> standardSpec(String name) {
+    String alias = ALIASES.get(name.toUpperCase(Locale.ROOT));
+    return alias == null ? Optional.empty() : SPECS.computeIfAbsent(alias, CatalogTypes::spec);
+  }
+
+  private static Optional<SqlDataTypeSpec> spec(String standard) {
+    try {
+      SqlBasicCall cast = (SqlBasicCall) SqlParser.create("CAST(NULL AS " + standard + ")", WarehouseSql.PARSER).parseExpression();
+      return Optional.of(cast.operand(1));
+    } catch (SqlParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<RelDataType> derive(String normalized) {

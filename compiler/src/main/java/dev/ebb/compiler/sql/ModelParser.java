@@ -22,10 +22,20 @@ final class ModelParser {
 
   private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final int MAX_EXPECTED_SHOWN = 6;
+  /** Parses of one model before its syntax error is reported: each retry rewrites one word. */
+  private static final int MAX_REWRITES = 64;
 
   private ModelParser() {}
 
   static Optional<SqlNode> parse(RenderedSql sql, Diagnostics diagnostics) {
+    return parse(sql, WarehouseRules.ANY, diagnostics);
+  }
+
+  /**
+   * @param rules the target warehouse's reserved words and type names: a word it does not reserve
+   *     may be a name even where Calcite reserves it ({@link KeywordNames})
+   */
+  static Optional<SqlNode> parse(RenderedSql sql, WarehouseRules rules, Diagnostics diagnostics) {
     if (onlyComments(sql.text())) {
       diagnostics.error(
           DiagnosticCode.EBB137,
@@ -34,15 +44,26 @@ final class ModelParser {
           "write one SELECT statement; the file name is the model name");
       return Optional.empty();
     }
-    SqlNodeList statements;
-    try {
-      statements = parse(sql.text(), WarehouseSql.QUICK_PARSER);
-    } catch (SqlParseException | RuntimeException standardError) {
+    String text = GroupByAll.disguise(sql.text());
+    SqlNodeList statements = null;
+    for (int attempt = 0; statements == null; attempt++) {
       try {
-        statements = parse(sql.text(), WarehouseSql.QUICK_BABEL_PARSER);
-      } catch (SqlParseException | RuntimeException babelError) {
-        reportSyntax(sql, diagnostics);
-        return Optional.empty();
+        statements = parse(text, WarehouseSql.QUICK_PARSER);
+      } catch (SqlParseException | RuntimeException standardError) {
+        try {
+          statements = parse(text, WarehouseSql.QUICK_BABEL_PARSER);
+        } catch (SqlParseException | RuntimeException babelError) {
+          // Babel accepts more, so its error is the more telling one.
+          String retry = attempt < MAX_REWRITES ? rewriteAt(text, positionOf(babelError), rules, sql, diagnostics) : null;
+          if (retry == null) {
+            retry = attempt < MAX_REWRITES ? rewriteAt(text, positionOf(standardError), rules, sql, diagnostics) : null;
+          }
+          if (retry == null) {
+            reportSyntax(sql, text, rules, diagnostics);
+            return Optional.empty();
+          }
+          text = retry;
+        }
       }
     }
     if (statements.size() != 1) {
@@ -63,7 +84,30 @@ final class ModelParser {
           "ebb only reads from the warehouse; write a SELECT (WITH ... SELECT is fine)");
       return Optional.empty();
     }
-    return Optional.of(WarehouseFunctions.rebind(statement, sql.text()));
+    if (!text.equals(sql.text())) {
+      GroupByAll.expand(statement, rules, sql, diagnostics);
+      KeywordNames.restore(statement);
+    }
+    SqlNode rebound = WarehouseFunctions.rebind(statement, text);
+    CastTypes.standardize(rebound, text, rules, sql, diagnostics);
+    return Optional.of(rebound);
+  }
+
+  private static SqlParserPos positionOf(Exception error) {
+    return error instanceof SqlParseException parse ? parse.getPos() : null;
+  }
+
+  /**
+   * The text made parseable at a parse error, when the error is one ebb knows how to get past: a
+   * warehouse's non-reserved word used as a name, or a warehouse type name with a precision.
+   * Either rewrite keeps the text's length. {@code null} when neither applies.
+   */
+  private static String rewriteAt(String text, SqlParserPos pos, WarehouseRules rules, RenderedSql sql, Diagnostics diagnostics) {
+    if (pos == null) {
+      return null;
+    }
+    String typed = CastTypes.standardizeBefore(text, pos, rules, sql, diagnostics);
+    return typed != null ? typed : KeywordNames.disguiseAt(text, pos, rules);
   }
 
   /** Whether the text has no SQL, only blanks and comments; most files start with SQL straight away. */
@@ -80,10 +124,10 @@ final class ModelParser {
   }
 
   /** Parses again with Calcite's own parser, whose error lists the tokens it expected. */
-  private static void reportSyntax(RenderedSql sql, Diagnostics diagnostics) {
+  private static void reportSyntax(RenderedSql sql, String text, WarehouseRules rules, Diagnostics diagnostics) {
     SqlParseException error;
     try {
-      parse(sql.text(), WarehouseSql.PARSER);
+      parse(text, WarehouseSql.PARSER);
       diagnostics.error(DiagnosticCode.EBB130, SourceLocation.of(sql.file()), "syntax error");
       return;
     } catch (SqlParseException e) {
@@ -91,9 +135,37 @@ final class ModelParser {
     }
     SqlParserPos pos = error.getPos();
     SourceLocation at = pos == null ? SourceLocation.of(sql.file()) : locate(sql, pos);
-    String first = firstLine(error.getMessage());
+    String word = KeywordNames.wordAt(text, pos);
+    if (!word.isEmpty() && rules.reserves(word) && rules.name() != null && !isStructure(word)) {
+      diagnostics.error(
+          DiagnosticCode.EBB130,
+          at,
+          "syntax error: '" + word + "' is a reserved word on " + rules.name(),
+          "quote it to use it as a name: \"" + word + "\"");
+      return;
+    }
+    String first = firstLine(restoreNames(error.getMessage()));
     String message = "syntax error: " + first.replaceAll(" at line \\d+, column \\d+\\.?", "");
     diagnostics.error(DiagnosticCode.EBB130, at, message, expectedHint(error.getExpectedTokenNames()));
+  }
+
+  /** Words that start or join clauses: a misplaced one is a plain syntax error, not a name. */
+  private static boolean isStructure(String word) {
+    return STRUCTURE.contains(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> STRUCTURE =
+      java.util.Set.of(
+          "SELECT", "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "BY", "LIMIT", "UNION", "EXCEPT", "INTERSECT", "JOIN", "ON",
+          "AND", "OR", "NOT", "AS", "WITH", "CASE", "WHEN", "THEN", "ELSE", "END", "IN", "IS", "NULL", "LEFT", "RIGHT", "FULL",
+          "INNER", "OUTER", "CROSS", "DISTINCT", "ALL", "BETWEEN", "LIKE", "OVER", "PARTITION", "WINDOW", "USING", "QUALIFY");
+
+  private static String restoreNames(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    for (String part : message.split("(?<=\\W)|(?=\\W)")) {
+      out.append(KeywordNames.restore(part));
+    }
+    return out.toString();
   }
 
   private static String expectedHint(Collection<String> expected) {

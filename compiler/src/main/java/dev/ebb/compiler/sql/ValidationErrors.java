@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ final class ValidationErrors {
   private static final Pattern OBJECT_NOT_FOUND =
       Pattern.compile("(?:Object|Table) '([^']*)' not found(?: within '([^']*)')?(?:; did you mean '([^']*)'\\?)?");
   private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("No match found for function signature (.*)");
+  private static final Pattern CANNOT_APPLY = Pattern.compile("Cannot apply '([^']*)' to arguments of type '(.*)'");
   private static final Pattern AMBIGUOUS = Pattern.compile("Column '([^']*)' is ambiguous");
   private static final Pattern TYPE_ERROR =
       Pattern.compile("(?i)cannot apply|type mismatch|incompatible|not comparable|cannot infer|cannot assign|cannot be cast|cannot cast|operand types|datatype|must have compatible types|of type");
@@ -35,7 +37,8 @@ final class ValidationErrors {
    * @param columnsOf the columns of a source ({@code schema.table}) or model, empty when unknown
    * @param tableNames every model name and source {@code schema.table}
    */
-  record Context(RenderedSql sql, TableReferences references, Function<String, List<String>> columnsOf, Collection<String> tableNames) {}
+  record Context(
+      RenderedSql sql, TableReferences references, Function<String, List<String>> columnsOf, Collection<String> tableNames, WarehouseRules rules) {}
 
   private ValidationErrors() {}
 
@@ -59,13 +62,49 @@ final class ValidationErrors {
     }
     Matcher function = UNKNOWN_FUNCTION.matcher(message);
     if (function.find()) {
+      String name = function.group(1).replaceAll("\\(.*", "").trim();
+      Optional<String> equivalent = context.rules().missingFunction(name);
+      if (equivalent.isPresent()) {
+        return Diagnostic.error(
+            DiagnosticCode.EBB140, at, "function " + name.toUpperCase(Locale.ROOT) + " does not exist on " + context.rules().name(), equivalent.get());
+      }
       return Diagnostic.error(
           DiagnosticCode.EBB135, at, "no function matches " + function.group(1), "check the function name and its argument types");
     }
     if (TYPE_ERROR.matcher(message).find()) {
-      return Diagnostic.error(DiagnosticCode.EBB134, at, lowerFirst(message), "add an explicit CAST(... AS type)");
+      return Diagnostic.error(DiagnosticCode.EBB134, at, typeMessage(message), "add an explicit CAST(... AS type)");
     }
-    return Diagnostic.error(DiagnosticCode.EBB135, at, lowerFirst(message));
+    return Diagnostic.error(DiagnosticCode.EBB135, at, lowerFirst(withoutClassNames(firstLine(message))));
+  }
+
+  /**
+   * One line for a type error: Calcite appends every form the operator supports ("Supported
+   * form(s): ..."), one per line, which says more about Calcite than about the model.
+   */
+  private static String typeMessage(String message) {
+    String line = firstLine(message);
+    int forms = line.indexOf(". Supported form(s)");
+    if (forms >= 0) {
+      line = line.substring(0, forms);
+    }
+    Matcher apply = CANNOT_APPLY.matcher(line);
+    if (apply.matches()) {
+      return "cannot apply '" + apply.group(1) + "' to " + apply.group(2).replaceAll("[<>]", "");
+    }
+    return lowerFirst(line);
+  }
+
+  /** A message without the Java class names some of Calcite's messages carry. */
+  static String withoutClassNames(String message) {
+    if (message == null) {
+      return "unsupported construct";
+    }
+    return message.replaceAll(" \\([^()]* in (?:unnamed )?module[^()]*\\)", "").replaceAll("(?:class |interface )?(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1");
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return (end < 0 ? message : message.substring(0, end)).trim();
   }
 
   private static Diagnostic columnNotFound(String name, String alias, String calciteSuggestion, SourceLocation at, Context context) {

@@ -139,7 +139,7 @@ class SqlValidationTest {
   }
 
   @Test
-  void cyclesAreReportedAtEachReferenceAndDownstreamModelsStayQuiet() {
+  void cyclesAreReportedAtEachReferenceAndDownstreamModelsAreNotValidated() {
     Diagnostics diagnostics = new Diagnostics();
     SqlAnalysis analysis =
         CalciteModelAnalyzer.create()
@@ -157,7 +157,9 @@ class SqlValidationTest {
         .containsExactly(
             "models/a.sql:2:6: error[EBB136]: models reference each other in a cycle: a -> b -> a",
             "models/b.sql:1:16: error[EBB136]: models reference each other in a cycle: a -> b -> a",
-            "models/d.sql:1:8: error[EBB104]: column 'emial' not found in analytics.users");
+            "models/c.sql:1:16: warning[EBB142]: model 'c' not validated: depends on invalid model 'a'",
+            "models/d.sql:1:8: error[EBB104]: column 'emial' not found in analytics.users",
+            "models/e.sql:1:19: warning[EBB142]: model 'e' not validated: depends on invalid model 'd'");
     assertThat(analysis.models()).isEmpty();
   }
 

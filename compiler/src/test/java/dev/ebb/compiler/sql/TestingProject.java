@@ -20,6 +20,7 @@ final class TestingProject {
   private final List<Model> models = new ArrayList<>();
   private final Map<String, Object> vars = new LinkedHashMap<>();
   private int sourceLine = 1;
+  private String dialect;
 
   static TestingProject create() {
     return new TestingProject();
@@ -50,6 +51,12 @@ final class TestingProject {
     return this;
   }
 
+  /** The project's {@code dialect:} setting. */
+  TestingProject dialect(String dialect) {
+    this.dialect = dialect;
+    return this;
+  }
+
   /** The analytics schema many tests use: users, orders, events. */
   TestingProject withAnalyticsSources() {
     return source("analytics.users", "id BIGINT", "email VARCHAR", "first_name VARCHAR", "last_name VARCHAR", "country VARCHAR", "created_at TIMESTAMP", "is_active BOOLEAN")
@@ -58,7 +65,9 @@ final class TestingProject {
   }
 
   Project build() {
-    ProjectConfig config = new ProjectConfig("test", "test", ProjectConfig.DEFAULT_SNAPSHOT_SCHEMA, vars, Locations.at(SourceLocation.of("ebb_project.yml")));
+    ProjectConfig config =
+        new ProjectConfig(
+            "test", "test", ProjectConfig.DEFAULT_SNAPSHOT_SCHEMA, ProjectConfig.DEFAULT_SEED_SCHEMA, vars, Locations.at(SourceLocation.of("ebb_project.yml")), dialect);
     Map<String, String> files = new LinkedHashMap<>();
     models.forEach(m -> files.put(m.file(), m.sql()));
     return new Project(config, new Catalog(tables), models, List.of(), List.of(), List.of(), files);
