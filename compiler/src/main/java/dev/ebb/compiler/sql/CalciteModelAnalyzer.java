@@ -46,9 +46,9 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
   private final boolean lineage;
   private final boolean parallel;
-  private final String dialect;
+  private final DialectChoice dialect;
 
-  private CalciteModelAnalyzer(boolean lineage, boolean parallel, String dialect) {
+  private CalciteModelAnalyzer(boolean lineage, boolean parallel, DialectChoice dialect) {
     this.lineage = lineage;
     this.parallel = parallel;
     this.dialect = dialect;
@@ -56,7 +56,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
   /** Validation only, without lineage: what {@code ebb validate} needs. */
   public static CalciteModelAnalyzer create() {
-    return new CalciteModelAnalyzer(false, true, null);
+    return new CalciteModelAnalyzer(false, true, DialectChoice.PROJECT_SETTING);
   }
 
   /** Lineage converts each model to a relational plan; {@code ebb compile} wants it. */
@@ -65,11 +65,16 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
   }
 
   /**
-   * Validates by the rules of one warehouse ({@code snowflake}, {@code postgres}...), over the
-   * project's {@code dialect:} setting; {@code null} keeps the project's choice.
+   * Validates by the rules of one warehouse ({@code snowflake}, {@code postgres}...), whatever the
+   * project's {@code dialect:} setting; {@code null} keeps the current choice.
    */
   public CalciteModelAnalyzer forDialect(String dialect) {
-    return new CalciteModelAnalyzer(lineage, parallel, dialect);
+    return dialect == null ? this : withDialectChoice((config, diagnostics) -> java.util.Optional.of(dialect));
+  }
+
+  /** Validates by the rules of the warehouse {@code choice} picks once the project is read. */
+  public CalciteModelAnalyzer withDialectChoice(DialectChoice choice) {
+    return new CalciteModelAnalyzer(lineage, parallel, choice);
   }
 
   /**
@@ -93,8 +98,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
 
   /** Analyzes the project and keeps what {@link ModelSqlCompiler} needs to write compiled SQL. */
   public ModelSqlCompiler analyzeForCompilation(Project project, Diagnostics diagnostics) {
-    String chosen = dialect != null ? dialect : project.config().dialect();
-    WarehouseRules rules = chosen == null ? WarehouseRules.ANY : WarehouseRules.of(chosen).orElse(WarehouseRules.ANY);
+    WarehouseRules rules = dialect.choose(project.config(), diagnostics).flatMap(WarehouseRules::of).orElse(WarehouseRules.ANY);
     WarehouseSchema schema = WarehouseSchema.of(project.catalog(), diagnostics);
     Map<String, Model> modelsByKey = new HashMap<>();
     project.models().forEach(m -> modelsByKey.put(key(m.name()), m));

@@ -50,7 +50,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ProjectCompilation compiled = ProjectCompilation.run(project, false, selection);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, selection, target.target);
     if (compiled.hasErrors()) {
       out.print(new TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

@@ -15,7 +15,10 @@ import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.project.ProjectLoader;
 import dev.ebb.compiler.project.git.GitTreeProjectSource;
+import dev.ebb.compiler.model.Target;
+import dev.ebb.compiler.project.ProfileLoader;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import dev.ebb.compiler.sql.DialectChoice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +32,18 @@ import java.util.Optional;
 record ProjectCompilation(Path root, Compilation compilation, Selection selection, Optional<ModifiedSyncs> modified, DiagnosticReport report) {
 
   static ProjectCompilation run(ProjectOptions project, boolean lineage, SelectionOptions options) {
+    return run(project, lineage, options, null);
+  }
+
+  /**
+   * @param target {@code --target}, or {@code null}: the warehouse whose SQL rules models are
+   *     validated by is that target's, else the project's {@code dialect:}, else the profile's
+   *     default target's when profiles.yml can be read
+   */
+  static ProjectCompilation run(ProjectOptions project, boolean lineage, SelectionOptions options, String target) {
     Path root = project.root();
-    Compiler compiler =
-        new Compiler(CalciteModelAnalyzer.create().withLineage(lineage), DestinationTypes.load()).withVars(project.vars);
+    CalciteModelAnalyzer analyzer = CalciteModelAnalyzer.create().withLineage(lineage).withDialectChoice(dialectOf(root, target));
+    Compiler compiler = new Compiler(analyzer, DestinationTypes.load()).withVars(project.vars);
     Compilation compilation = compiler.compile(new DirectoryProjectSource(root));
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(compilation.diagnostics());
@@ -45,6 +57,17 @@ record ProjectCompilation(Path root, Compilation compilation, Selection selectio
             : new SyncSelection(compilation.project(), modified.orElse(null)).select(options.select, options.exclude, diagnostics);
     List<String> files = new ArrayList<>(compilation.project().files().keySet());
     return new ProjectCompilation(root, compilation, selection, modified, DiagnosticReport.of(diagnostics, files));
+  }
+
+  private static DialectChoice dialectOf(Path root, String target) {
+    return (config, diagnostics) -> {
+      if (target == null && config.dialect() != null) {
+        return Optional.of(config.dialect());
+      }
+      // Without --target, a profile that cannot be read is no error here: validation needs none.
+      Diagnostics profileDiagnostics = target == null ? new Diagnostics() : diagnostics;
+      return ProfileLoader.fromSystem().load(root, config, target, profileDiagnostics).map(Target::type);
+    };
   }
 
   boolean hasErrors() {

@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProjectCompilation compiled = ProjectCompilation.run(project, false, selection);
+    ProjectCompilation compiled = ProjectCompilation.run(project, false, selection, target.target);
     if (compiled.hasErrors()) {
       out.print(new dev.ebb.compiler.diagnostic.TextDiagnosticRenderer().render(compiled.report()));
       out.flush();

@@ -14,17 +14,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Load, parse and validate the whole project against sources.yml / catalog.yml.",
-      "Needs no warehouse and no credentials. Exit 0 when valid, 1 when not."
+      "Needs no warehouse and no credentials. Exit 0 when valid, 1 when not.",
+      "SQL is checked by the rules of --target's warehouse, else of `dialect:` in ebb_project.yml,",
+      "else of the profile's default target (profiles.yml is read, nothing connects)."
     })
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
   @Mixin FormatOption format;
+  @Mixin TargetOption target;
 
   @Override
   public Integer call() {
-    ProjectCompilation result = ProjectCompilation.run(project, false, null);
+    ProjectCompilation result = ProjectCompilation.run(project, false, null, target.target);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.format.renderer().render(result.report()));
     if (format.format == DiagnosticFormat.TEXT && !result.hasErrors()) {
