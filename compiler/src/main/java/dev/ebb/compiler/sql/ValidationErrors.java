@@ -89,7 +89,7 @@ final class ValidationErrors {
     }
     Matcher apply = CANNOT_APPLY.matcher(line);
     if (apply.matches()) {
-      return "cannot apply '" + apply.group(1) + "' to " + apply.group(2).replaceAll("[<>]", "");
+      return "cannot apply '" + apply.group(1) + "' to " + apply.group(2).replaceAll("<([^<>]+)>", "$1");
     }
     return lowerFirst(line);
   }

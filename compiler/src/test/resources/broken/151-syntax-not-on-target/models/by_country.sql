@@ -1,0 +1,3 @@
+select country, count(*) as users
+from analytics.users
+group by all

@@ -1,0 +1,3 @@
+select id,
+  timestamp
+from analytics.users
