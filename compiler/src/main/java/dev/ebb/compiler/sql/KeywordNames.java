@@ -42,10 +42,25 @@ final class KeywordNames {
     if (offset < 0 || offset >= text.length()) {
       return null;
     }
-    // The parser reports the word it failed at, or the token before it: "and timestamp", "- date".
+    // The parser reports the word it failed at, the token before it ("and timestamp", "- date"),
+    // or the token after it ("sum(value)" fails at the parenthesis).
     String disguised = disguiseWordAt(text, offset, rules);
     if (disguised != null) {
       return disguised;
+    }
+    int before = offset;
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    int wordStart = before;
+    while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart < before && !isWordChar(text.charAt(offset))) {
+      disguised = disguiseWordAt(text, wordStart, rules);
+      if (disguised != null) {
+        return disguised;
+      }
     }
     int next = offset;
     if (text.charAt(next) == '\'' || text.charAt(next) == '"') {
@@ -75,6 +90,9 @@ final class KeywordNames {
     }
     if (offset > 0 && (text.charAt(offset - 1) == '\'' || text.charAt(offset - 1) == '"')) {
       return null;
+    }
+    if (skipBlanks(text, end) < text.length() && text.charAt(skipBlanks(text, end)) == '(') {
+      return null; // a function call: disguised, it would no longer be one
     }
     String word = text.substring(offset, end);
     if (rules.reserves(word) || !CALCITE.isKeyword(word.toUpperCase(Locale.ROOT))) {

@@ -86,11 +86,21 @@ final class WarehouseFunctions {
           SqlLibraryOperators.IF.getOperandTypeChecker(),
           SqlFunctionCategory.SYSTEM);
 
+  /** Snowflake's {@code ZEROIFNULL(x)}: {@code COALESCE(x, 0)}. */
+  static final SqlFunction ZEROIFNULL =
+      new SqlFunction(
+          "ZEROIFNULL",
+          SqlKind.OTHER_FUNCTION,
+          ReturnTypes.ARG0.andThen(org.apache.calcite.sql.type.SqlTypeTransforms.TO_NOT_NULLABLE),
+          null,
+          OperandTypes.NUMERIC,
+          SqlFunctionCategory.NUMERIC);
+
   /**
    * What ebb adds to Calcite's operator tables. Calcite binds an operator again by name when it
    * validates a call, so {@link #PLUS} and {@link #MINUS} take effect through this table.
    */
-  static final List<SqlOperator> ALL = List.of(DATE_TRUNC, IFF, PLUS, MINUS);
+  static final List<SqlOperator> ALL = List.of(DATE_TRUNC, IFF, ZEROIFNULL, PLUS, MINUS);
 
   private WarehouseFunctions() {}
 
