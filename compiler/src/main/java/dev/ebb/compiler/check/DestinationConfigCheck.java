@@ -55,7 +55,7 @@ final class DestinationConfigCheck {
     for (ConfigProblem problem : problems) {
       String where = problem.key() == null ? "config" : "config." + problem.key();
       diagnostics.error(
-          DiagnosticCode.EBB172,
+          code(problem.kind()),
           destination.locations().of(destination.locations().keys().containsKey(where) ? where : "config"),
           "destination '" + destination.name() + "': " + problem.message(),
           problem.hint());
@@ -69,5 +69,15 @@ final class DestinationConfigCheck {
           "limits.batch_size " + batchSize + " exceeds the most a " + destination.type()
               + " request can carry (" + maxBatchSize + ")");
     }
+  }
+
+  private static DiagnosticCode code(ConfigProblem.Kind kind) {
+    return switch (kind) {
+      case INVALID -> DiagnosticCode.EBB172;
+      case OUTSIDE_PROJECT -> DiagnosticCode.EBB179;
+      case BLOCKED_ADDRESS -> DiagnosticCode.EBB180;
+      case HEADER_VALUE -> DiagnosticCode.EBB181;
+      case TEMPLATE_PARTIAL -> DiagnosticCode.EBB182;
+    };
   }
 }

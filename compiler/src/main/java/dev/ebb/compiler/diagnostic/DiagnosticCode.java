@@ -27,6 +27,8 @@ public enum DiagnosticCode {
   EBB115("invalid-test", "an unknown or malformed model test"),
   EBB116("catalog", "the catalog file (sources.yml or a pulled catalog) is invalid"),
   EBB117("unknown-type", "an unknown SQL type in the catalog"),
+  EBB118("file-too-large", "a project file larger than ebb reads"),
+  EBB119("nesting-too-deep", "SQL nested deeper than ebb parses"),
 
   // --- SQL
   EBB130("sql-syntax", "the model SQL does not parse"),
@@ -65,6 +67,10 @@ public enum DiagnosticCode {
   EBB176("schedule-cycle", "syncs whose after: schedules form a cycle"),
   EBB177("unknown-object", "an object the destination type does not offer"),
   EBB178("empty-mapping", "a sync that maps no fields"),
+  EBB179("path-outside-project", "a file destination path that leaves the project folder"),
+  EBB180("blocked-address", "a webhook URL that is not http(s) or points at a link-local or metadata address"),
+  EBB181("header-value", "a header value with a line break"),
+  EBB182("template-partial", "a destination template that includes a partial ({{> file}})"),
 
   // --- selection and git state
   EBB190("selection", "a --select/--exclude selector that is malformed or matches nothing"),

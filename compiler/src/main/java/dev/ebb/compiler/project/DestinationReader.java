@@ -47,6 +47,11 @@ final class DestinationReader {
     fields.node("config").ifPresent(node -> node.entries().forEach(entry -> {
       config.put(entry.name(), entry.value().value());
       locations.put("config." + entry.name(), entry.value().location());
+      if (entry.value().isMapping()) {
+        // Nested values (a webhook's headers) are located one by one, for problems with one of them.
+        entry.value().entries().forEach(nested ->
+            locations.put("config." + entry.name() + "." + nested.name(), nested.value().location()));
+      }
     }));
     DestinationLimits limits =
         fields.node("limits")

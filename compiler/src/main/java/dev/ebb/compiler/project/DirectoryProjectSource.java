@@ -57,11 +57,20 @@ public final class DirectoryProjectSource implements ProjectSource {
 
   @Override
   public String read(String path) throws IOException {
+    return Files.readString(file(path), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public long size(String path) throws IOException {
+    return Files.size(file(path));
+  }
+
+  private Path file(String path) throws IOException {
     Path file = root.resolve(path).normalize();
     if (!file.startsWith(root)) {
       throw new IOException("path outside the project: " + path);
     }
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return file;
   }
 
   @Override

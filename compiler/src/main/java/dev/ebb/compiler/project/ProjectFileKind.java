@@ -13,6 +13,21 @@ enum ProjectFileKind {
   SYNC,
   SEED;
 
+  private static final long MEBIBYTE = 1024 * 1024;
+
+  /**
+   * The largest file of this kind that is read at all: far above any real model or definition
+   * file, and small enough that parsing stays quick (Calcite and SnakeYAML slow down sharply on
+   * megabytes of input). Seeds are loaded in bulk, so they may be larger.
+   */
+  long maxBytes() {
+    return switch (this) {
+      case MODEL_SQL -> MEBIBYTE;
+      case SEED -> 100 * MEBIBYTE;
+      default -> 3 * MEBIBYTE;
+    };
+  }
+
   static Optional<ProjectFileKind> of(String path) {
     return switch (path) {
       case ProjectConfigReader.FILE -> Optional.of(PROJECT);

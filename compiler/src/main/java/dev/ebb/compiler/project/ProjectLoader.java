@@ -87,13 +87,31 @@ public final class ProjectLoader {
     Diagnostics diagnostics = new Diagnostics();
     String text;
     try {
-      text = source.read(path);
+      long size = source.size(path);
+      if (size > kind.maxBytes()) {
+        diagnostics.error(
+            DiagnosticCode.EBB118,
+            SourceLocation.of(path),
+            path + " is " + size + " bytes; ebb reads at most " + kind.maxBytes() + " bytes per "
+                + (kind == ProjectFileKind.MODEL_SQL ? "model file" : kind == ProjectFileKind.SEED ? "seed" : "YAML file"),
+            "split it into smaller files");
+        return new ProjectFile(path, kind, null, null, diagnostics);
+      }
+      text = withoutByteOrderMark(source.read(path));
     } catch (IOException e) {
       diagnostics.error(DiagnosticCode.EBB100, SourceLocation.of(path), "cannot read " + path + ": " + e.getMessage());
       return new ProjectFile(path, kind, null, null, diagnostics);
     }
     Definitions definitions = ProjectFile.isYaml(kind) ? reader.read(path, kind, text, diagnostics) : null;
     return new ProjectFile(path, kind, text, definitions, diagnostics);
+  }
+
+  /**
+   * Editors on Windows may start a UTF-8 file with a byte order mark; it is no part of the text,
+   * and columns are counted as the editor shows them, without it.
+   */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** The state of loading one project. */

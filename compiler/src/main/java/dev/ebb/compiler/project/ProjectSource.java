@@ -15,6 +15,9 @@ public interface ProjectSource {
   /** A file's text (UTF-8). Called from several threads at once: the loader reads files in parallel. */
   String read(String path) throws IOException;
 
+  /** A file's size in bytes, checked before reading it so an oversized file is never loaded. */
+  long size(String path) throws IOException;
+
   /** For messages: the directory, or {@code <ref> of <repo>}. */
   String describe();
 }

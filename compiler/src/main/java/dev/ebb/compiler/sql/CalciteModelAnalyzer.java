@@ -277,6 +277,14 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
         if (query == null) {
           return Optional.empty();
         }
+      } catch (StackOverflowError e) {
+        // An expression too long to recurse over, such as thousands of chained operators.
+        diagnostics.error(
+            DiagnosticCode.EBB119,
+            SourceLocation.of(parsed.model().file()),
+            "the SQL is nested too deeply to validate",
+            "split long expressions, or compute parts of them in a CTE or another model");
+        return Optional.empty();
       } catch (RuntimeException | AssertionError e) {
         // Calcite fails this way on some constructs it does not support; still the user's SQL.
         if (failed.isEmpty()) {
@@ -332,7 +340,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
   private static List<List<ColumnRef>> lineage(SqlValidator validator, ModelContext context, SqlNode validated) {
     try {
       return ColumnLineage.directOrigins(validator, context.schema().catalogReader(), validated);
-    } catch (RuntimeException | AssertionError e) {
+    } catch (RuntimeException | AssertionError | StackOverflowError e) {
       return null;
     }
   }

@@ -5,6 +5,7 @@ import dev.ebb.compiler.diagnostic.Diagnostics;
 import dev.ebb.compiler.diagnostic.SourceLocation;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -42,6 +43,15 @@ final class ModelParser {
           SourceLocation.of(sql.file()),
           "model file has no SQL",
           "write one SELECT statement; the file name is the model name");
+      return Optional.empty();
+    }
+    OptionalInt tooDeep = SqlNesting.tooDeep(sql.text());
+    if (tooDeep.isPresent()) {
+      diagnostics.error(
+          DiagnosticCode.EBB119,
+          sql.locateOffset(tooDeep.getAsInt()),
+          "the SQL nests parentheses or CASE expressions more than " + SqlNesting.MAX_DEPTH + " levels deep",
+          "flatten the expression, or compute parts of it in a CTE or another model");
       return Optional.empty();
     }
     String text = GroupByAll.disguise(sql.text());
@@ -176,6 +186,9 @@ final class ModelParser {
   }
 
   private static String firstLine(String message) {
+    if (message == null) {
+      return "the statement cannot be parsed";
+    }
     int end = message.indexOf('\n');
     return (end < 0 ? message : message.substring(0, end)).trim();
   }

@@ -16,17 +16,27 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * One walk over a composed tree: rejects tags other than YAML's core ones (a {@code
  * !!javax.script.ScriptEngineManager} tag is a classic deserialisation attack), aliases that
- * contain themselves, and non-scalar keys; reports duplicate keys.
+ * contain themselves, trees whose aliases expand to more than {@link #MAX_EXPANDED_SIZE} (a few
+ * kilobytes of {@code *alias} references can stand for gigabytes of text), and non-scalar keys;
+ * reports duplicate keys.
  */
 final class NodeSafety {
 
   private static final Set<Tag> CORE_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE);
 
+  /**
+   * The most a tree may stand for with every alias expanded, counted as characters of scalars plus
+   * one per node: a few times the largest file accepted.
+   */
+  static final long MAX_EXPANDED_SIZE = 4L * YamlParser.MAX_CODE_POINTS;
+
   private final Diagnostics diagnostics;
   private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
-  private final Map<Node, Boolean> done = new IdentityHashMap<>();
+  /** Each checked node's expanded size: an alias to it adds that much again. */
+  private final Map<Node, Long> done = new IdentityHashMap<>();
   private boolean safe = true;
+  private boolean expansionReported;
 
   NodeSafety(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -38,30 +48,47 @@ final class NodeSafety {
     return safe;
   }
 
-  private void visit(Node node, String file) {
+  /** Checks a node and returns its size with every alias expanded. */
+  private long visit(Node node, String file) {
     YamlNode located = new YamlNode(node, file);
     if (onPath.containsKey(node)) {
       unsafe(located, "a recursive alias (a node that contains itself)");
-      return;
+      return 1;
     }
-    if (done.containsKey(node)) {
-      return; // an alias to a node already checked
+    Long checked = done.get(node);
+    if (checked != null) {
+      return checked; // an alias to a node already checked
     }
     if (!CORE_TAGS.contains(node.getTag())) {
       unsafe(located, "the tag '" + shown(node.getTag()) + "' is not allowed");
-      return;
+      return 1;
     }
     onPath.put(node, Boolean.TRUE);
-    if (node instanceof SequenceNode sequence) {
-      sequence.getValue().forEach(item -> visit(item, file));
+    long size = 1;
+    if (node instanceof ScalarNode scalar) {
+      size += scalar.getValue().length();
+    } else if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        size = saturatedAdd(size, visit(item, file));
+      }
     } else if (node instanceof MappingNode mapping) {
-      visitMapping(mapping, file);
+      size = saturatedAdd(size, visitMapping(mapping, file));
     }
     onPath.remove(node);
-    done.put(node, Boolean.TRUE);
+    done.put(node, size);
+    if (size > MAX_EXPANDED_SIZE && !expansionReported) {
+      // Reported once, at the innermost node that crosses the limit: the one holding the aliases.
+      expansionReported = true;
+      unsafe(
+          located,
+          "its aliases expand to more than " + MAX_EXPANDED_SIZE + " characters",
+          "write the values out, or reuse fewer and smaller anchors");
+    }
+    return size;
   }
 
-  private void visitMapping(MappingNode mapping, String file) {
+  private long visitMapping(MappingNode mapping, String file) {
+    long size = 0;
     Map<String, YamlNode> firstKeys = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       YamlNode key = new YamlNode(tuple.getKeyNode(), file);
@@ -71,7 +98,7 @@ final class NodeSafety {
         safe = false;
         continue;
       }
-      visit(tuple.getKeyNode(), file);
+      size = saturatedAdd(size, visit(tuple.getKeyNode(), file));
       YamlNode first = firstKeys.putIfAbsent(key.text(), key);
       if (first != null) {
         diagnostics.error(
@@ -80,8 +107,14 @@ final class NodeSafety {
             "duplicate key '" + key.text() + "' (first defined at line " + first.location().line() + ")",
             "remove one of the two");
       }
-      visit(tuple.getValueNode(), file);
+      size = saturatedAdd(size, visit(tuple.getValueNode(), file));
     }
+    return size;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   /** A tag the way it is usually written: {@code !!javax.script.ScriptEngineManager}. */
@@ -91,11 +124,11 @@ final class NodeSafety {
   }
 
   private void unsafe(YamlNode node, String what) {
-    diagnostics.error(
-        DiagnosticCode.EBB107,
-        node.location(),
-        "unsafe YAML: " + what,
-        "use plain YAML values: strings, numbers, booleans, lists and mappings");
+    unsafe(node, what, "use plain YAML values: strings, numbers, booleans, lists and mappings");
+  }
+
+  private void unsafe(YamlNode node, String what, String hint) {
+    diagnostics.error(DiagnosticCode.EBB107, node.location(), "unsafe YAML: " + what, hint);
     safe = false;
   }
 }

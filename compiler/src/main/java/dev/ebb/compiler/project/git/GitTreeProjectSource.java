@@ -131,6 +131,15 @@ public final class GitTreeProjectSource implements ProjectSource, AutoCloseable 
   }
 
   @Override
+  public long size(String path) throws IOException {
+    ObjectId blob = blobs.get(path);
+    if (blob == null) {
+      throw new NoSuchFileException(path, null, "not in " + describe());
+    }
+    return repository.open(blob).getSize();
+  }
+
+  @Override
   public String describe() {
     return ref + " (" + commit.substring(0, 7) + ") of " + repository.getWorkTree();
   }
