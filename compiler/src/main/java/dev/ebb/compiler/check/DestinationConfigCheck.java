@@ -71,7 +71,8 @@ final class DestinationConfigCheck {
     }
   }
 
-  private static DiagnosticCode code(ConfigProblem.Kind kind) {
+  /** The diagnostic code of a sort of config problem. */
+  static DiagnosticCode code(ConfigProblem.Kind kind) {
     return switch (kind) {
       case INVALID -> DiagnosticCode.EBB172;
       case OUTSIDE_PROJECT -> DiagnosticCode.EBB179;

@@ -55,7 +55,7 @@ public final class ProjectChecker {
       DestinationFactory factory =
           destination == null || destination.type() == null ? null : types.find(destination.type()).orElse(null);
       if (factory != null) {
-        syncDestinations.check(sync, destination.type(), factory.capabilities(), columns, diagnostics);
+        syncDestinations.check(sync, factory, columns, diagnostics);
       }
     }
   }

@@ -6,6 +6,8 @@ import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.yaml.DidYouMean;
 import dev.ebb.destination.api.Capabilities;
+import dev.ebb.destination.api.ConfigProblem;
+import dev.ebb.destination.api.DestinationFactory;
 import dev.ebb.destination.api.FieldSpec;
 import dev.ebb.destination.api.FieldType;
 import dev.ebb.destination.api.ObjectSpec;
@@ -24,7 +26,18 @@ final class SyncDestinationCheck {
   /**
    * @param columns the model's output, or {@code null} when its SQL did not validate
    */
-  void check(Sync sync, String type, Capabilities capabilities, OutputColumns columns, Diagnostics diagnostics) {
+  void check(Sync sync, DestinationFactory factory, OutputColumns columns, Diagnostics diagnostics) {
+    String type = factory.type();
+    Capabilities capabilities = factory.capabilities();
+    if (capabilities.objects().isEmpty() && sync.object() != null) {
+      for (ConfigProblem problem : factory.validateObject(sync.object())) {
+        diagnostics.error(
+            DestinationConfigCheck.code(problem.kind()),
+            sync.locations().of("object"),
+            "sync '" + sync.name() + "': " + problem.message(),
+            problem.hint());
+      }
+    }
     ObjectSpec object = object(sync, type, capabilities, diagnostics);
     if (sync.mode() != null) {
       WriteMode mode = WriteMode.valueOf(sync.mode().name());

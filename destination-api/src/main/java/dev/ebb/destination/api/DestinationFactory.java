@@ -24,6 +24,15 @@ public interface DestinationFactory {
    */
   List<ConfigProblem> validate(DestinationConfig config);
 
+  /**
+   * Checks an object name a sync writes to, for types that accept any name ({@link
+   * Capabilities#objects()} empty): e.g. a file destination's object becomes a folder name. No I/O.
+   * The problems' keys are ignored: they concern the sync's {@code object:}.
+   */
+  default List<ConfigProblem> validateObject(String object) {
+    return List.of();
+  }
+
   /** Opens a connection with a resolved config. */
   Destination open(DestinationConfig config, DestinationContext context) throws DestinationException;
 }

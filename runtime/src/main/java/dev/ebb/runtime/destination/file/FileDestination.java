@@ -13,14 +13,23 @@ final class FileDestination implements Destination {
 
   private final Path folder;
   private final LineFormat format;
+  private final Path projectDir;
 
-  FileDestination(Path folder, LineFormat format) {
+  /** @param projectDir the folder every file must stay in (symlinks resolved), or null when allowed out */
+  FileDestination(Path folder, LineFormat format, Path projectDir) {
     this.folder = folder;
     this.format = format;
+    this.projectDir = projectDir;
+  }
+
+  /** Whether a name can be one folder or file name under the destination's folder. */
+  static boolean validName(String name) {
+    return !name.isBlank() && !name.contains("/") && !name.contains("\\") && !name.startsWith(".");
   }
 
   @Override
   public void check() throws DestinationException {
+    requireInside(folder);
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -34,16 +43,23 @@ final class FileDestination implements Destination {
   @Override
   public ObjectWriter open(ObjectBinding binding) throws DestinationException {
     for (String name : new String[] {binding.object(), binding.runId()}) {
-      if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+      if (!validName(name)) {
         throw DestinationException.permanent(
             "'" + name + "' cannot name a folder or file under " + folder, null);
       }
     }
     Path file = folder.resolve(binding.object()).resolve(binding.runId() + "." + format.extension());
+    requireInside(file);
     try {
       return new FileObjectWriter(file, format, binding);
     } catch (IOException e) {
       throw DestinationException.permanent("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void requireInside(Path target) throws DestinationException {
+    if (projectDir != null) {
+      ProjectFolder.requireInside(projectDir, target, "file destination output");
     }
   }
 }

@@ -5,20 +5,19 @@ import dev.ebb.destination.api.ObjectWriter;
 import dev.ebb.destination.api.RecordBatch;
 import dev.ebb.destination.api.RecordOutcome;
 import dev.ebb.destination.api.WriteResult;
+import dev.ebb.runtime.destination.http.BoundedHttp;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Collections;
 
 /** One request per batch: the answer applies to every record of it. */
 final class BatchWebhookWriter implements ObjectWriter {
 
-  private final HttpClient client;
+  private final BoundedHttp client;
   private final WebhookRequests requests;
   private final HttpAnswers answers;
 
-  BatchWebhookWriter(HttpClient client, WebhookRequests requests, Clock clock) {
+  BatchWebhookWriter(BoundedHttp client, WebhookRequests requests, Clock clock) {
     this.client = client;
     this.requests = requests;
     this.answers = new HttpAnswers(clock);
@@ -33,7 +32,9 @@ final class BatchWebhookWriter implements ObjectWriter {
   public WriteResult write(RecordBatch batch) throws DestinationException {
     RecordOutcome outcome;
     try {
-      outcome = answers.outcome(client.send(requests.batch(batch), HttpResponse.BodyHandlers.ofString()));
+      outcome = answers.outcome(client.send(requests.batch(batch)));
+    } catch (WebhookRequests.RefusedRequest e) {
+      outcome = new RecordOutcome.Rejected("not sent: " + e.getMessage());
     } catch (IOException e) {
       outcome = HttpAnswers.failure(e);
     } catch (InterruptedException e) {

@@ -3,8 +3,8 @@ package dev.ebb.runtime.destination.webhook;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.RecordOutcome;
 import dev.ebb.runtime.destination.RetryAfter;
+import dev.ebb.runtime.destination.http.HttpAnswer;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +23,8 @@ final class HttpAnswers {
     this.clock = clock;
   }
 
-  RecordOutcome outcome(HttpResponse<String> response) {
-    int status = response.statusCode();
+  RecordOutcome outcome(HttpAnswer response) {
+    int status = response.status();
     if (status >= 200 && status < 300) {
       return RecordOutcome.ACCEPTED;
     }

@@ -6,9 +6,8 @@ import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.destination.api.RecordBatch;
 import dev.ebb.destination.api.RecordOutcome;
 import dev.ebb.destination.api.WriteResult;
+import dev.ebb.runtime.destination.http.BoundedHttp;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,11 @@ import java.util.List;
  */
 final class SingleWebhookWriter implements ObjectWriter {
 
-  private final HttpClient client;
+  private final BoundedHttp client;
   private final WebhookRequests requests;
   private final HttpAnswers answers;
 
-  SingleWebhookWriter(HttpClient client, WebhookRequests requests, Clock clock) {
+  SingleWebhookWriter(BoundedHttp client, WebhookRequests requests, Clock clock) {
     this.client = client;
     this.requests = requests;
     this.answers = new HttpAnswers(clock);
@@ -59,7 +58,9 @@ final class SingleWebhookWriter implements ObjectWriter {
 
   private RecordOutcome send(OutboundRecord record) throws DestinationException {
     try {
-      return answers.outcome(client.send(requests.single(record), HttpResponse.BodyHandlers.ofString()));
+      return answers.outcome(client.send(requests.single(record)));
+    } catch (WebhookRequests.RefusedRequest e) {
+      return new RecordOutcome.Rejected("not sent: " + e.getMessage());
     } catch (IOException e) {
       return HttpAnswers.failure(e);
     } catch (InterruptedException e) {

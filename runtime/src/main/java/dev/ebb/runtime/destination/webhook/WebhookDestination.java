@@ -4,11 +4,11 @@ import dev.ebb.destination.api.Destination;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.ObjectBinding;
 import dev.ebb.destination.api.ObjectWriter;
+import dev.ebb.runtime.destination.http.BoundedHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 
 /** An open webhook: one HTTP client, shared by every run and lane. */
@@ -17,6 +17,7 @@ final class WebhookDestination implements Destination {
   private final WebhookSettings settings;
   private final Clock clock;
   private final HttpClient client;
+  private final BoundedHttp http;
 
   WebhookDestination(WebhookSettings settings, Clock clock) {
     this.settings = settings;
@@ -26,6 +27,8 @@ final class WebhookDestination implements Destination {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.timeout())
             .build();
+    // timeout_seconds bounds the whole exchange, the body included.
+    this.http = new BoundedHttp(client, settings.timeout());
   }
 
   /** Reaches the endpoint's host; any HTTP answer proves it is there. */
@@ -40,7 +43,7 @@ final class WebhookDestination implements Destination {
             .timeout(settings.timeout())
             .build();
     try {
-      client.send(request, HttpResponse.BodyHandlers.discarding());
+      http.send(request);
     } catch (IOException e) {
       throw DestinationException.retryable("cannot reach " + settings.url() + ": " + e, null, e);
     } catch (InterruptedException e) {
@@ -53,7 +56,7 @@ final class WebhookDestination implements Destination {
   public ObjectWriter open(ObjectBinding binding) {
     WebhookRequests requests = new WebhookRequests(settings, binding, clock);
     return settings.batch()
-        ? new BatchWebhookWriter(client, requests, clock)
-        : new SingleWebhookWriter(client, requests, clock);
+        ? new BatchWebhookWriter(http, requests, clock)
+        : new SingleWebhookWriter(http, requests, clock);
   }
 }

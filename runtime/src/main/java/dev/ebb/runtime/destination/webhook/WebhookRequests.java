@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ebb.destination.api.ObjectBinding;
 import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.destination.api.RecordBatch;
+import dev.ebb.runtime.destination.http.HeaderValues;
+import dev.ebb.runtime.destination.http.OutboundAddresses;
 import dev.ebb.runtime.destination.webhook.Templates.Escaping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +35,21 @@ final class WebhookRequests {
   private final Templates body;
   private final RequestSigner signer;
   private final Envelopes envelopes;
+  private final boolean templatedUrl;
+
+  /** A request that must not be sent (its URL or a header, once rendered); nothing was sent. */
+  static final class RefusedRequest extends RuntimeException {
+    RefusedRequest(String reason) {
+      super(reason);
+    }
+  }
 
   WebhookRequests(WebhookSettings settings, ObjectBinding binding, Clock clock) {
     this.settings = settings;
     this.binding = binding;
     this.envelopes = new Envelopes(binding.object());
     this.url = Templates.compile(settings.url(), "url", Escaping.URL);
+    this.templatedUrl = settings.url().contains("{{");
     settings
         .headers()
         .forEach((name, value) -> headers.put(name, Templates.compile(value, "header." + name, Escaping.HEADER)));
@@ -82,15 +93,33 @@ final class WebhookRequests {
   }
 
   private HttpRequest request(String target, Map<String, Object> scope, RequestBody payload, String idempotencyKey) {
+    URI uri;
+    try {
+      uri = URI.create(target);
+    } catch (IllegalArgumentException e) {
+      throw new RefusedRequest("the url '" + target + "' is not a valid URL: " + e.getMessage());
+    }
+    if (templatedUrl) {
+      // Checked once for a fixed URL (when the destination opened); a rendered one, every time.
+      OutboundAddresses.refusalResolved(uri, settings.allowLinkLocal()).ifPresent(refusal -> {
+        throw new RefusedRequest(refusal);
+      });
+    }
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(target))
+        HttpRequest.newBuilder(uri)
             .timeout(settings.timeout())
             .method(settings.method(), payload.publisher())
             .header("Content-Type", "application/json");
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
-    headers.forEach((name, template) -> request.setHeader(name, template.render(scope)));
+    headers.forEach((name, template) -> {
+      String value = template.render(scope);
+      HeaderValues.problem(name, value).ifPresent(problem -> {
+        throw new RefusedRequest(problem);
+      });
+      request.setHeader(name, value);
+    });
     if (signer != null) {
       signer.sign(payload.chunks()).forEach(request::setHeader);
     }

@@ -1,6 +1,7 @@
 package dev.ebb.runtime.destination.webhook;
 
 import dev.ebb.destination.api.DestinationConfig;
+import dev.ebb.runtime.destination.http.OutboundAddresses;
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ record WebhookSettings(
     boolean batch,
     String body,
     String signingSecret,
-    Duration timeout) {
+    Duration timeout,
+    boolean allowLinkLocal) {
 
   static WebhookSettings of(DestinationConfig config) {
     Map<String, Object> values = WebhookDestinationFactory.SPEC.withDefaults(config.values());
@@ -25,6 +27,7 @@ record WebhookSettings(
         withDefaults.bool("batch", false),
         withDefaults.string("body").orElse(null),
         withDefaults.string("signing_secret").orElse(null),
-        Duration.ofSeconds(withDefaults.number("timeout_seconds", 30)));
+        Duration.ofSeconds(withDefaults.number("timeout_seconds", 30)),
+        withDefaults.bool(OutboundAddresses.ALLOW_LINK_LOCAL, false));
   }
 }
