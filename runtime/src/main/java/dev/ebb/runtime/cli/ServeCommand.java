@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run the scheduler, N workers and the docs/status site with its JSON API, until stopped.",
-      "Binds to 127.0.0.1; any other --host needs the access token in EBB_UI_TOKEN.",
+      "Binds to 127.0.0.1; any other --host needs the access token in EBB_UI_TOKEN (32+ characters).",
+      "Answers requests addressed to an IP address, localhost, --host or a name listed in EBB_UI_HOSTS.",
       "SIGTERM stops scheduling and claiming, checkpoints in-flight runs, releases leases, exits 0."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -53,9 +54,10 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     WebSettings settings = new WebSettings(host, port, System.getenv(WebSettings.TOKEN_VARIABLE),
-        project.root().resolve(DOCS_DIR), Duration.ofMillis(500));
+        project.root().resolve(DOCS_DIR), Duration.ofMillis(500),
+        WebSettings.hostNames(System.getenv(WebSettings.HOSTS_VARIABLE)));
     if (settings.refusal() != null) {
-      throw new UserFacingException(settings.refusal(), "export " + WebSettings.TOKEN_VARIABLE + "=<a long random token>");
+      throw new UserFacingException(settings.refusal(), "export " + WebSettings.TOKEN_VARIABLE + "=$(openssl rand -hex 32)");
     }
     ProjectCompilation compiled = ProjectCompilation.run(project, true, null);
     if (compiled.hasErrors()) {

@@ -5,6 +5,7 @@ import dev.ebb.runtime.state.StateReader;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -53,6 +54,7 @@ public final class WebServer implements AutoCloseable {
   public static Javalin create(
       WebSettings settings, StateReader state, Scheduler scheduler, ServeMetrics metrics, Supplier<String> manifestJson) {
     AccessGuard guard = new AccessGuard(settings.token());
+    HostCheck hosts = new HostCheck(settings.host(), settings.hostNames());
     StatusApi api = new StatusApi(state, scheduler, manifestJson);
     LiveEvents live = new LiveEvents(state, settings.liveInterval());
     boolean docs = settings.docsDir() != null && Files.isRegularFile(settings.docsDir().resolve("index.html"));
@@ -61,12 +63,15 @@ public final class WebServer implements AutoCloseable {
       if (docs) {
         config.staticFiles.add(settings.docsDir().toAbsolutePath().toString(), Location.EXTERNAL);
       }
-      configureRoutes(config, guard, api, live, metrics, docs);
+      configureRoutes(config, hosts, guard, api, live, metrics, docs);
     });
   }
 
   private static void configureRoutes(
-      JavalinConfig config, AccessGuard guard, StatusApi api, LiveEvents live, ServeMetrics metrics, boolean docs) {
+      JavalinConfig config, HostCheck hosts, AccessGuard guard, StatusApi api, LiveEvents live, ServeMetrics metrics,
+      boolean docs) {
+    config.routes.before(SecurityHeaders::apply);
+    config.routes.before(hosts::check);
     config.routes.before(guard::check);
     config.routes.get("/login", guard::login);
     config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
@@ -78,9 +83,10 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/status/{file}", ctx -> statusFile(ctx, ctx.pathParam("file")));
     api.register(config.routes);
     config.routes.sse("/api/runs/{id}/events", live::stream);
+    config.routes.exception(HttpResponseException.class, ErrorResponses::handle);
     config.routes.exception(RuntimeException.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      ctx.status(500).contentType("application/json").result(StatusApi.toJson(Map.of("error", "internal error; see the server log")));
+      ErrorResponses.write(ctx, 500, "internal error; see the server log");
     });
   }
 

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String TOKEN = "s3cret-ui-token";
+  private static final String TOKEN = "s3cret-ui-token-0123456789abcdef0123";
   private static final String MANIFEST = "{\"destinations\":[{\"name\":\"hook\",\"config\":{\"signing_secret\":\"{{env.HOOK_SECRET}}\"}}]}";
 
   @TempDir Path dir;
@@ -215,6 +215,9 @@ class StatusApiTest {
     assertThat(open.refusal()).contains("EBB_UI_TOKEN");
     assertThat(new WebSettings("0.0.0.0", 0, TOKEN, null, Duration.ofMillis(10)).refusal()).isNull();
     assertThat(new WebSettings("127.0.0.1", 0, null, null, Duration.ofMillis(10)).refusal()).isNull();
+    assertThat(new WebSettings("127.0.0.1", 0, "short-token", null, Duration.ofMillis(10)).refusal())
+        .isEqualTo("EBB_UI_TOKEN is 11 characters long; use at least 32 random characters (e.g. the output of"
+            + " `openssl rand -hex 32`)");
     assertThatThrownBy(() -> WebServer.start(open, state, scheduler, metrics(), () -> MANIFEST))
         .isInstanceOf(IllegalArgumentException.class);
   }
