@@ -1,6 +1,7 @@
 package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.diagnostic.Diagnostic;
+import dev.ebb.runtime.state.StateStoreException;
 import dev.ebb.runtime.warehouse.WarehouseException;
 import dev.ebb.runtime.workspace.DestinationUnavailableException;
 import dev.ebb.runtime.workspace.Workspace;
@@ -34,7 +35,7 @@ final class Workspaces {
       }
       err.flush();
       return ExitCodes.USER_FAILURE;
-    } catch (WarehouseException | DestinationUnavailableException e) {
+    } catch (WarehouseException | DestinationUnavailableException | StateStoreException e) {
       err.println("error: " + e.getMessage());
       err.flush();
       return ExitCodes.USER_FAILURE;

@@ -46,8 +46,12 @@ public final class JdbcStateStore implements StateStore {
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(database.poolConfig(config));
+    } catch (StateStoreException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new StateStoreException("cannot connect to the state store at " + config.url(), e);
+      // The pool tries one connection at once and fails with the driver's answer (a refused
+      // password, an unknown database): that answer is the message, not a pool timeout.
+      throw new StateStoreException("cannot open the state store at " + config.url() + ": " + driverMessage(e), e);
     }
     try {
       var flyway = Flyway.configure().dataSource(pool).locations(database.migrations());
@@ -79,6 +83,23 @@ public final class JdbcStateStore implements StateStore {
       }
       flyway.migrate();
     }
+  }
+
+  /** The innermost SQL error's message (the server's own words), else the innermost message. */
+  private static String driverMessage(Throwable e) {
+    String message = e.getMessage();
+    String sql = null;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        message = t.getMessage();
+        if (t instanceof java.sql.SQLException) {
+          sql = t.getMessage();
+        }
+      }
+    }
+    String text = (sql != null ? sql : String.valueOf(message)).strip();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline).strip();
   }
 
   @Override

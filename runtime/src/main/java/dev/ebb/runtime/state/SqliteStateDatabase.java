@@ -2,7 +2,6 @@ package dev.ebb.runtime.state;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sqlite.SQLiteConfig;
@@ -25,7 +24,7 @@ final class SqliteStateDatabase implements StateDatabase {
 
   @Override
   public HikariConfig poolConfig(StateConfig config) {
-    createParentFolder(config.url().substring(PREFIX.length()));
+    requireWritable(config.url().substring(PREFIX.length()));
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
     sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -51,15 +50,36 @@ final class SqliteStateDatabase implements StateDatabase {
     return "";
   }
 
-  private static void createParentFolder(String file) {
-    Path parent = Path.of(file.contains("?") ? file.substring(0, file.indexOf('?')) : file).getParent();
-    if (parent == null || file.startsWith(":memory:")) {
+  /**
+   * Creates the folder and checks the file and folder can be written: SQLite would otherwise open
+   * a read-only file read-only and fail at the first write, in the middle of a run, and in WAL
+   * mode it needs to create files beside the database.
+   */
+  private static void requireWritable(String file) {
+    String name = file.contains("?") ? file.substring(0, file.indexOf('?')) : file;
+    if (name.isEmpty() || name.startsWith(":memory:")) {
       return;
+    }
+    Path database = Path.of(name);
+    Path parent = database.toAbsolutePath().getParent();
+    if (Files.exists(parent) && !Files.isDirectory(parent)) {
+      throw new StateStoreException(
+          "cannot create the state store folder " + parent + ": a file of that name is in the way");
     }
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the state store folder " + parent, e);
+      throw new StateStoreException("cannot create the state store folder " + parent + ": " + e, e);
+    }
+    if (Files.isDirectory(database)) {
+      throw new StateStoreException("the state store " + database + " is a folder, not a SQLite file");
+    }
+    if (Files.exists(database) && !Files.isWritable(database)) {
+      throw new StateStoreException("the state store " + database + " is read-only: ebb records every run in it");
+    }
+    if (!Files.isWritable(parent)) {
+      throw new StateStoreException(
+          "the state store folder " + parent + " is read-only: SQLite writes its journal beside " + database.getFileName());
     }
   }
 }
