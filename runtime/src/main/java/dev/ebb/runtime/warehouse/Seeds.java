@@ -1,7 +1,6 @@
 package dev.ebb.runtime.warehouse;
 
 import dev.ebb.compiler.model.Seed;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +23,11 @@ public final class Seeds {
       Warehouse warehouse, Path projectDir, List<Seed> seeds, String seedSchema) {
     SeedLoader loader = warehouse.seedLoader();
     String schema = seedSchema == null ? warehouse.defaultSchema() : seedSchema;
+    // Every file is read before the first table is replaced: a bad one changes nothing.
+    seeds.forEach(seed -> SeedFiles.check(projectDir, seed));
     List<SeedResult> results = new ArrayList<>();
     for (Seed seed : seeds) {
       Path csv = projectDir.resolve(seed.file());
-      if (!Files.isRegularFile(csv)) {
-        throw new WarehouseException("seed '" + seed.name() + "': file " + seed.file() + " not found");
-      }
       long rows = loader.load(warehouse, csv, schema, seed.name());
       results.add(new SeedResult(seed.name(), schema + "." + seed.name(), rows));
     }

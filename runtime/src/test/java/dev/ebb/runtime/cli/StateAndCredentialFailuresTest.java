@@ -74,6 +74,25 @@ class StateAndCredentialFailuresTest {
         .doesNotContain("internal error");
   }
 
+  @Test
+  void aMalformedSeedFailsWithItsFileAndLineAndExitOneLoadingNothing() throws Exception {
+    Files.writeString(project.resolve("seeds/bad_plans.csv"), "id,name\n1,pro\n2,x,extra\n");
+
+    CliRun seed = CliRun.of("seed", "--project", project.toString());
+
+    assertThat(seed.exitCode()).as(seed.toString()).isEqualTo(1);
+    assertThat(seed.err()).isEqualTo("error: seeds/bad_plans.csv:3:1: seed 'bad_plans': a row of 3 fields, the header has 2\n");
+    assertThat(seed.out()).isEmpty();
+    assertThat(SeededProjects.duckdbTables(project, "raw")).doesNotContain("bad_plans");
+
+    Files.writeString(project.resolve("seeds/bad_plans.csv"), "id,name\n1,pro\n2,\"unterminated\n3,x\n");
+    CliRun unterminated = CliRun.of("seed", "--project", project.toString());
+    assertThat(unterminated.exitCode()).as(unterminated.toString()).isEqualTo(1);
+    assertThat(unterminated.err())
+        .isEqualTo("error: seeds/bad_plans.csv:5:1: seed 'bad_plans': not a valid CSV file: Missing closing quote for value\n");
+    assertThat(SeededProjects.duckdbTables(project, "raw")).doesNotContain("bad_plans");
+  }
+
   private void stateBlock(String settings) throws IOException {
     Path profiles = project.resolve("profiles.yml");
     Files.writeString(profiles, Files.readString(profiles).replace(
