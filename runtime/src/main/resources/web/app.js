@@ -39,7 +39,7 @@ async function act(path, button) {
   const message = document.getElementById("message");
   if (message) {
     message.className = response.ok ? "note" : "error";
-    message.textContent = response.ok ? `${path.split("/").pop()}: ${body.outcome ?? "done"}` : `failed: ${body.title ?? body.outcome ?? response.status}`;
+    message.textContent = response.ok ? `${path.split("/").pop()}: ${body.outcome ?? "done"}` : `failed: ${body.error ?? body.outcome ?? response.status}`;
   }
   if (response.ok && body.run && body.run.id) location.hash = `#/run/${encodeURIComponent(body.run.id)}`;
   else setTimeout(route, 600);

@@ -8,17 +8,17 @@ import dev.ebb.destination.api.ConfigType;
 import dev.ebb.destination.api.Destination;
 import dev.ebb.destination.api.DestinationConfig;
 import dev.ebb.destination.api.DestinationContext;
+import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.DestinationFactory;
 import dev.ebb.destination.api.WriteMode;
-import dev.ebb.destination.api.DestinationException;
 import dev.ebb.runtime.destination.http.HeaderValues;
 import dev.ebb.runtime.destination.http.OutboundAddresses;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code type: webhook}: records posted as JSON to an HTTP(S) endpoint. */
 public final class WebhookDestinationFactory implements DestinationFactory {
