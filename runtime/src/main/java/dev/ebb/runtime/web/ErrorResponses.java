@@ -2,6 +2,7 @@ package dev.ebb.runtime.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +29,10 @@ final class ErrorResponses {
           .result("<!doctype html><meta charset=\"utf-8\"><title>" + status + "</title><h1>" + status + "</h1><p>"
               + text + "</p><p><a href=\"/\">ebb</a></p>");
     } else {
-      ctx.contentType("application/json").result(StatusApi.toJson(Map.of("status", status, "error", message == null ? "error" : message)));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", message == null ? "error" : message);
+      body.put("status", status);
+      ctx.contentType("application/json").result(StatusApi.toJson(body));
     }
   }
 
