@@ -1,9 +1,9 @@
 SELECT
-  CAST(`users`.`id` AS VARCHAR) `user_key`,
-  LOWER(`users`.`email`) `email`,
-  SPLIT_PART(`users`.`email`, '@', 2) `domain`
+  CAST(`id` AS VARCHAR) `user_key`,
+  LOWER(`email`) `email`,
+  SPLIT_PART(`email`, '@', 2) `domain`
 FROM
-  `analytics`.`users` `users`
+  `analytics`.`users`
 WHERE
-  `users`.`email` ILIKE '%@acme.example'
-  AND COALESCE(`users`.`country`, 'US') = 'US'
+  `email` ILIKE '%@acme.example'
+  AND COALESCE(`country`, 'US') = 'US'

@@ -1,9 +1,9 @@
 SELECT
-  CAST("users"."id" AS VARCHAR) AS "user_key",
-  LOWER("users"."email") AS "email",
-  SPLIT_PART("users"."email", '@', 2) AS "domain"
+  CAST("id" AS VARCHAR) AS "user_key",
+  LOWER("email") AS "email",
+  SPLIT_PART("email", '@', 2) AS "domain"
 FROM
-  "analytics"."users" AS "users"
+  "analytics"."users"
 WHERE
-  "users"."email" ILIKE '%@acme.example'
-  AND COALESCE("users"."country", 'US') = 'US'
+  "email" ILIKE '%@acme.example'
+  AND COALESCE("country", 'US') = 'US'

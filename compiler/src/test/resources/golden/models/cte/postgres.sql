@@ -1,12 +1,12 @@
 WITH
 "firsts" AS (
   SELECT
-    "orders"."user_id",
-    MIN("orders"."ordered_at") AS "first_order_at"
+    "user_id",
+    MIN("ordered_at") AS "first_order_at"
   FROM
-    "analytics"."orders" AS "orders"
+    "analytics"."orders"
   GROUP BY
-    "orders"."user_id"
+    "user_id"
 )
 SELECT
   "u"."id" AS "user_id",

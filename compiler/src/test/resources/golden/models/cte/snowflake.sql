@@ -6,12 +6,12 @@ FROM (
   WITH
   "FIRSTS" AS (
     SELECT
-      "ORDERS"."USER_ID",
-      MIN("ORDERS"."ORDERED_AT") AS "FIRST_ORDER_AT"
+      "USER_ID",
+      MIN("ORDERED_AT") AS "FIRST_ORDER_AT"
     FROM
-      "ANALYTICS"."ORDERS" AS "ORDERS"
+      "ANALYTICS"."ORDERS"
     GROUP BY
-      "ORDERS"."USER_ID"
+      "USER_ID"
   )
   SELECT
     "U"."ID" AS "USER_ID",

@@ -3,14 +3,14 @@ WITH
   WITH
   "paid" AS (
     SELECT
-      "orders"."user_id",
-      SUM("orders"."amount") AS "amount"
+      "user_id",
+      SUM("amount") AS "amount"
     FROM
-      "analytics"."orders" AS "orders"
+      "analytics"."orders"
     WHERE
-      "orders"."status" = 'paid'
+      "status" = 'paid'
     GROUP BY
-      "orders"."user_id"
+      "user_id"
   )
   SELECT
     "u"."id" AS "user_id",
@@ -22,19 +22,19 @@ WITH
 ),
 "paid" AS (
   SELECT
-    "cte_chain_paid"."user_id",
-    "cte_chain_paid"."paid_amount"
+    "user_id",
+    "paid_amount"
   FROM
-    "cte_chain_paid" AS "cte_chain_paid"
+    "cte_chain_paid"
   WHERE
-    "cte_chain_paid"."paid_amount" > CAST(0 AS DECIMAL(38, 2))
+    "paid_amount" > 0
 ),
 "ranked" AS (
   SELECT
-    "paid"."user_id",
-      ROW_NUMBER() OVER (ORDER BY "paid"."paid_amount" DESC) AS "paid_rank"
+    "user_id",
+      ROW_NUMBER() OVER (ORDER BY "paid_amount" DESC) AS "paid_rank"
   FROM
-    "paid" AS "paid"
+    "paid"
 )
 SELECT
   "c"."user_id",

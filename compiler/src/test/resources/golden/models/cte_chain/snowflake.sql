@@ -8,14 +8,14 @@ FROM (
     WITH
     "PAID" AS (
       SELECT
-        "ORDERS"."USER_ID",
-        SUM("ORDERS"."AMOUNT") AS "AMOUNT"
+        "USER_ID",
+        SUM("AMOUNT") AS "AMOUNT"
       FROM
-        "ANALYTICS"."ORDERS" AS "ORDERS"
+        "ANALYTICS"."ORDERS"
       WHERE
-        "ORDERS"."STATUS" = 'paid'
+        "STATUS" = 'paid'
       GROUP BY
-        "ORDERS"."USER_ID"
+        "USER_ID"
     )
     SELECT
       "U"."ID" AS "USER_ID",
@@ -27,19 +27,19 @@ FROM (
   ),
   "PAID" AS (
     SELECT
-      "CTE_CHAIN_PAID"."USER_ID",
-      "CTE_CHAIN_PAID"."PAID_AMOUNT"
+      "USER_ID",
+      "PAID_AMOUNT"
     FROM
-      "CTE_CHAIN_PAID" AS "CTE_CHAIN_PAID"
+      "CTE_CHAIN_PAID"
     WHERE
-      "CTE_CHAIN_PAID"."PAID_AMOUNT" > CAST(0 AS DECIMAL(38, 2))
+      "PAID_AMOUNT" > 0
   ),
   "RANKED" AS (
     SELECT
-      "PAID"."USER_ID",
-        ROW_NUMBER() OVER (ORDER BY "PAID"."PAID_AMOUNT" DESC) AS "PAID_RANK"
+      "USER_ID",
+        ROW_NUMBER() OVER (ORDER BY "PAID_AMOUNT" DESC) AS "PAID_RANK"
     FROM
-      "PAID" AS "PAID"
+      "PAID"
   )
   SELECT
     "C"."USER_ID",

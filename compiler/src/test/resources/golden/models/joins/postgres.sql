@@ -12,4 +12,4 @@ WHERE
 GROUP BY
   "u"."id",
   "u"."email"
-HAVING SUM("o"."amount") >= CAST(100 AS DECIMAL(38, 2))
+HAVING SUM("o"."amount") >= 100

@@ -18,5 +18,5 @@ FROM (
   GROUP BY
     "U"."ID",
     "U"."EMAIL"
-  HAVING SUM("O"."AMOUNT") >= CAST(100 AS DECIMAL(38, 2))
+  HAVING SUM("O"."AMOUNT") >= 100
 ) AS "EBB_MODEL"

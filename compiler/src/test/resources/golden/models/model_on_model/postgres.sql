@@ -3,12 +3,12 @@ WITH
   WITH
   "firsts" AS (
     SELECT
-      "orders"."user_id",
-      MIN("orders"."ordered_at") AS "first_order_at"
+      "user_id",
+      MIN("ordered_at") AS "first_order_at"
     FROM
-      "analytics"."orders" AS "orders"
+      "analytics"."orders"
     GROUP BY
-      "orders"."user_id"
+      "user_id"
   )
   SELECT
     "u"."id" AS "user_id",
@@ -37,29 +37,26 @@ WITH
   GROUP BY
     "u"."id",
     "u"."email"
-  HAVING SUM("o"."amount") >= CAST(100 AS DECIMAL(38, 2))
+  HAVING SUM("o"."amount") >= 100
 ),
 "order_recency" AS (
   SELECT
-    "orders"."id" AS "order_id",
-    "orders"."user_id",
-      ROW_NUMBER() OVER (PARTITION BY "orders"."user_id" ORDER BY "orders"."ordered_at" DESC) AS "recency_rank",
-      SUM("orders"."amount") OVER (PARTITION BY "orders"."user_id") AS "user_total"
+    "id" AS "order_id",
+    "user_id",
+      ROW_NUMBER() OVER (PARTITION BY "user_id" ORDER BY "ordered_at" DESC) AS "recency_rank",
+      SUM("amount") OVER (PARTITION BY "user_id") AS "user_total"
   FROM
-    "analytics"."orders" AS "orders"
+    "analytics"."orders"
   WHERE
-    "orders"."ordered_at" >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
+    "ordered_at" >= DATE_TRUNC('month', CURRENT_TIMESTAMP) - INTERVAL '3' MONTH
 ),
 "ranked" AS (
   SELECT
-    "order_recency"."order_id",
-    "order_recency"."user_id",
-    "order_recency"."recency_rank",
-    "order_recency"."user_total"
+    *
   FROM
-    "order_recency" AS "order_recency"
+    "order_recency"
   WHERE
-    "order_recency"."recency_rank" = CAST(1 AS BIGINT)
+    "recency_rank" = 1
 )
 SELECT
   "j"."customer_id",

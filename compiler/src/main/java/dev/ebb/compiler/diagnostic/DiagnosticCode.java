@@ -47,6 +47,10 @@ public enum DiagnosticCode {
   EBB143("unknown-dialect", "a dialect setting that names no supported warehouse"),
   EBB144("type-not-on-target", "a type name the target warehouse does not know"),
 
+  // --- model SQL written for one warehouse
+  EBB150("unwritable-sql", "model SQL the target warehouse has no construct for"),
+  EBB151("unwritable-interval", "an INTERVAL the target warehouse cannot write"),
+
   // --- syncs and destinations
   EBB160("unknown-model", "a sync references a model that does not exist"),
   EBB161("unknown-destination", "a sync references a destination that does not exist"),

@@ -1,6 +1,7 @@
 package dev.ebb.compiler.dialect;
 
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Set;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.config.CharLiteralStyle;
@@ -26,6 +27,12 @@ public final class BigQueryDialect implements Dialect {
   @Override
   public SqlDialect sqlDialect() {
     return BigQuerySqlDialect.DEFAULT;
+  }
+
+  /** BigQuery has neither NATURAL JOIN nor ILIKE. */
+  @Override
+  public Set<SqlConstruct> unwritable() {
+    return EnumSet.of(SqlConstruct.NATURAL_JOIN, SqlConstruct.ILIKE);
   }
 
   @Override

@@ -26,6 +26,12 @@ public final class DatabricksDialect implements Dialect {
     return SparkSqlDialect.DEFAULT;
   }
 
+  /** Spark reads arrays with {@code explode}, and its INTERVAL takes literals only. */
+  @Override
+  public java.util.Set<SqlConstruct> unwritable() {
+    return java.util.EnumSet.of(SqlConstruct.UNNEST, SqlConstruct.INTERVAL_EXPRESSION);
+  }
+
   @Override
   public String quoteIdentifier(String identifier) {
     return '`' + identifier.replace("`", "``") + '`';

@@ -40,6 +40,22 @@ public interface Dialect {
     return true;
   }
 
+  /**
+   * The constructs this warehouse cannot write with the meaning they have in model SQL; a model
+   * that uses one is an error when compiled for it.
+   */
+  default java.util.Set<SqlConstruct> unwritable() {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Whether {@code UNNEST(array) AS x} needs the column named too, {@code AS x (x)}, for {@code x}
+   * to be the element (as on BigQuery and PostgreSQL) rather than a row holding it (DuckDB).
+   */
+  default boolean unnestAliasNamesRow() {
+    return false;
+  }
+
   /** A string literal for a constant ebb writes into a statement (data is always a bind parameter). */
   String stringLiteral(String value);
 

@@ -46,6 +46,17 @@ public final class DuckDbDialect implements Dialect {
     return PostgresqlSqlDialect.DEFAULT;
   }
 
+  /** DuckDB reads {@code INTERVAL '1-2' YEAR TO MONTH} as something else or not at all. */
+  @Override
+  public java.util.Set<SqlConstruct> unwritable() {
+    return java.util.EnumSet.of(SqlConstruct.INTERVAL_RANGE);
+  }
+
+  @Override
+  public boolean unnestAliasNamesRow() {
+    return true;
+  }
+
   @Override
   public String foldUnquoted(String identifier) {
     return identifier.toLowerCase(java.util.Locale.ROOT);

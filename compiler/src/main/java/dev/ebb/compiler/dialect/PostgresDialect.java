@@ -32,6 +32,12 @@ public final class PostgresDialect implements Dialect {
     return PostgresqlSqlDialect.DEFAULT;
   }
 
+  /** PostgreSQL's INTERVAL takes a string literal only. */
+  @Override
+  public java.util.Set<SqlConstruct> unwritable() {
+    return java.util.EnumSet.of(SqlConstruct.INTERVAL_EXPRESSION);
+  }
+
   @Override
   public String foldUnquoted(String identifier) {
     return identifier.toLowerCase(java.util.Locale.ROOT);

@@ -1,7 +1,11 @@
 package dev.ebb.compiler.dialect;
 
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.sql.SqlIntervalLiteral;
+import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.dialect.RedshiftSqlDialect;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -22,9 +26,23 @@ public final class RedshiftDialect implements Dialect {
     return "redshift";
   }
 
+  /** Calcite's dialect, writing interval literals the way this warehouse reads them. */
+  private static final SqlDialect SQL_DIALECT =
+      new RedshiftSqlDialect(RedshiftSqlDialect.DEFAULT_CONTEXT) {
+        @Override
+        public void unparseSqlIntervalLiteral(SqlWriter writer, SqlIntervalLiteral literal, int leftPrec, int rightPrec) {
+          UnitInQuotesIntervals.unparse(writer, literal);
+        }
+      };
+
   @Override
   public SqlDialect sqlDialect() {
-    return RedshiftSqlDialect.DEFAULT;
+    return SQL_DIALECT;
+  }
+
+  @Override
+  public Set<SqlConstruct> unwritable() {
+    return EnumSet.of(SqlConstruct.UNNEST, SqlConstruct.INTERVAL_EXPRESSION, SqlConstruct.INTERVAL_RANGE);
   }
 
   @Override

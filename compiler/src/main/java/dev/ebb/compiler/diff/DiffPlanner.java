@@ -169,6 +169,7 @@ public final class DiffPlanner {
     // Statements read the model as a subquery; its CTEs, where the warehouse wants them at the
     // top (see Dialect.nestedWith), open the statement's WITH or start a WITH of their own.
     scope.put("modelSql", spec.model().body());
+    scope.put("modelWithKeyword", spec.model().withKeyword());
     scope.put("modelCtes", spec.model().leadingCtes());
     scope.put("modelWith", spec.model().withClause());
 

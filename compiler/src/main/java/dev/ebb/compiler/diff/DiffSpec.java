@@ -53,7 +53,7 @@ public record DiffSpec(
   public DiffSpec {
     primaryKey = List.copyOf(primaryKey);
     mapped = List.copyOf(mapped);
-    model = new ModelQuery(model.ctes(), withoutTrailingSemicolons(model.body()));
+    model = new ModelQuery(model.ctes(), withoutTrailingSemicolons(model.body()), model.recursive());
     if (primaryKey.isEmpty()) {
       throw new IllegalArgumentException("sync " + syncName + ": a diff needs a primary key");
     }

@@ -132,7 +132,7 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
     }
 
     Map<String, AnalyzedModel> analyzed = new LinkedHashMap<>();
-    Map<String, SqlNode> validatedNodes = new LinkedHashMap<>();
+    Map<String, RenderedSql> validatedSql = new LinkedHashMap<>();
     List<String> order = new ArrayList<>();
     ModelContext context = new ModelContext(schema, sourcesByKey, modelsByKey, analyzed, rules);
     for (List<String> level : levels(graph)) {
@@ -156,13 +156,13 @@ public final class CalciteModelAnalyzer implements ModelAnalyzer {
           String name = result.model().name();
           schema.addModel(name, result.rowType());
           analyzed.put(name, result.model());
-          validatedNodes.put(name, result.validated());
+          validatedSql.put(name, parsed.get(name).sql());
           order.add(name);
         }
       }
     }
     reportNotValidated(graph, parsed, analyzed.keySet(), diagnostics);
-    return new ModelSqlCompiler(analyzed, order, validatedNodes, graph);
+    return new ModelSqlCompiler(analyzed, order, validatedSql, graph);
   }
 
   /**

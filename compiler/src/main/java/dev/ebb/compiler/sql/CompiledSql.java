@@ -20,6 +20,14 @@ public interface CompiledSql {
   ModelQuery query(String model, Dialect dialect);
 
   /**
+   * The located errors for what {@code dialect} cannot write in the model or a model it reads;
+   * empty when {@link #query} succeeds.
+   */
+  default java.util.List<dev.ebb.compiler.diagnostic.Diagnostic> unwritable(String model, Dialect dialect) {
+    return java.util.List.of();
+  }
+
+  /**
    * The model's query as one SELECT.
    *
    * @throws IllegalArgumentException when the model did not validate

@@ -81,7 +81,10 @@ final class CteHoisting extends SqlShuttle {
       SqlWithItem item = (SqlWithItem) node;
       String written = item.name.getSimple();
       String name = claim(outerOwner == null ? written : outerOwner + "__" + written);
-      // The CTE's own query sees the CTEs before it, not itself (ebb's WITH is not RECURSIVE).
+      // The CTE's own query sees the CTEs before it, and itself only when RECURSIVE.
+      if (item.recursive.booleanValue()) {
+        inner.put(key(written), name);
+      }
       scope = inner;
       owner = name;
       SqlNode query = item.query.accept(this);

@@ -2,15 +2,13 @@ package dev.ebb.compiler.sql;
 
 import dev.ebb.compiler.dialect.Dialect;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.calcite.sql.SqlBasicCall;
-import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlOrderBy;
-import org.apache.calcite.sql.SqlSelect;
-import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 
@@ -39,7 +37,7 @@ final class IdentifierFolding extends SqlShuttle {
     boolean changed = false;
     for (int i = 0; i < identifier.names.size(); i++) {
       String name = identifier.names.get(i);
-      String folded = identifier.isComponentQuoted(i) ? name : fold(name, dialect);
+      String folded = identifier.isComponentQuoted(i) ? name : dialect.foldUnquoted(name);
       changed |= !folded.equals(name);
       names.add(folded);
       positions.add(identifier.getComponentParserPosition(i));
@@ -53,9 +51,8 @@ final class IdentifierFolding extends SqlShuttle {
   }
 
   /**
-   * Folds a name the user may have written without quotes. Names that cannot be written without
-   * quotes (spaces, punctuation) keep their case: Calcite's validator re-creates aliases without
-   * their quoting, so this is what tells them apart.
+   * Folds an output column name as the analysis reports it, which does not say whether the user
+   * quoted it. Names that cannot be written without quotes (spaces, punctuation) were quoted.
    */
   static String fold(String name, Dialect dialect) {
     return PLAIN.matcher(name).matches() ? dialect.foldUnquoted(name) : name;
@@ -64,34 +61,18 @@ final class IdentifierFolding extends SqlShuttle {
   private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   /**
-   * Whether each output column of a query was named by a quoted identifier (its alias, or the
-   * column it selects), in select-list order; an empty list when the shape is not a plain SELECT.
+   * The output column names a query's select list writes quoted (as an alias, or as the column
+   * it selects): those keep their case on every warehouse. Stars and expressions name none.
    */
-  static List<Boolean> quotedOutputs(SqlNode query) {
-    SqlNode node = query;
-    while (true) {
-      if (node instanceof SqlWith with) {
-        node = with.body;
-      } else if (node instanceof SqlOrderBy orderBy) {
-        node = orderBy.query;
-      } else if (node instanceof SqlCall call && (node.getKind() == SqlKind.UNION
-          || node.getKind() == SqlKind.INTERSECT || node.getKind() == SqlKind.EXCEPT)) {
-        node = call.operand(0);
-      } else {
-        break;
-      }
-    }
-    List<Boolean> quoted = new ArrayList<>();
-    if (!(node instanceof SqlSelect select)) {
-      return quoted;
-    }
-    for (SqlNode item : select.getSelectList()) {
-      if (item instanceof SqlBasicCall call && call.getKind() == SqlKind.AS) {
-        quoted.add(((SqlIdentifier) call.operand(1)).isComponentQuoted(0));
-      } else if (item instanceof SqlIdentifier identifier) {
-        quoted.add(identifier.isComponentQuoted(identifier.names.size() - 1));
-      } else {
-        quoted.add(false);
+  static Set<String> quotedOutputs(SqlNode query) {
+    Set<String> quoted = new HashSet<>();
+    for (SqlNode item : OutputColumns.selectItems(query)) {
+      if (item instanceof SqlBasicCall call && call.getKind() == SqlKind.AS && call.operand(1) instanceof SqlIdentifier alias) {
+        if (alias.isComponentQuoted(0)) {
+          quoted.add(alias.getSimple());
+        }
+      } else if (item instanceof SqlIdentifier identifier && !identifier.isStar() && identifier.isComponentQuoted(identifier.names.size() - 1)) {
+        quoted.add(identifier.names.get(identifier.names.size() - 1));
       }
     }
     return quoted;

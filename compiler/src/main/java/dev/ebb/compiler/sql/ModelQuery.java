@@ -11,8 +11,9 @@ import java.util.Set;
  *
  * @param ctes each CTE as {@code "name" AS (...)}, in order
  * @param body a query without a WITH when {@code ctes} is not empty
+ * @param recursive whether the CTEs need {@code WITH RECURSIVE}: one of them reads itself
  */
-public record ModelQuery(List<String> ctes, String body) {
+public record ModelQuery(List<String> ctes, String body, boolean recursive) {
 
   /**
    * Names the statements embedding a model give their own CTEs ({@code create_diff}): a model's
@@ -22,6 +23,10 @@ public record ModelQuery(List<String> ctes, String body) {
 
   public ModelQuery {
     ctes = List.copyOf(ctes);
+  }
+
+  public ModelQuery(List<String> ctes, String body) {
+    this(ctes, body, false);
   }
 
   /** A query embedded as it is. */
@@ -36,7 +41,12 @@ public record ModelQuery(List<String> ctes, String body) {
 
   /** {@code WITH} and the CTEs, ending with a line break, for a statement without a WITH of its own; or nothing. */
   public String withClause() {
-    return ctes.isEmpty() ? "" : "WITH\n" + String.join(",\n", ctes) + "\n";
+    return ctes.isEmpty() ? "" : withKeyword() + "\n" + String.join(",\n", ctes) + "\n";
+  }
+
+  /** What opens a WITH holding these CTEs: {@code WITH}, or {@code WITH RECURSIVE}. */
+  public String withKeyword() {
+    return recursive ? "WITH RECURSIVE" : "WITH";
   }
 
   /** The CTEs and a comma, for the start of a statement's own WITH list; or nothing. */

@@ -1,5 +1,6 @@
 package dev.ebb.compiler.sql;
 
+import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.graph.ModelGraph;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -18,19 +20,27 @@ import org.apache.calcite.sql.SqlWriterConfig;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
- * Writes a model's SQL for one warehouse: ebb does not materialize models, so the models it reads
- * are inlined as CTEs, in topological order, before the model's own CTEs. Every identifier is
- * quoted, so the output means the same whatever the warehouse folds case to. Where the warehouse
- * refuses a WITH inside a CTE, the CTEs of inlined models move up to the top ({@link CteHoisting}).
+ * Writes a model's SQL for one warehouse. Compiled SQL is the user's SQL: the tree as written
+ * ({@link WrittenTree}), never the validated one with the casts and rewrites validation adds.
+ * What changes: ebb does not materialize models, so the models it reads are inlined as CTEs, in
+ * topological order, before the model's own CTEs; every identifier is quoted, folded the way the
+ * warehouse folds unquoted names, so it means the same; where the warehouse refuses a WITH inside
+ * a CTE, the CTEs move up to the top ({@link CteHoisting}); and a construct is written in the
+ * warehouse's own syntax where it has one with the same meaning (an interval literal, an UNNEST
+ * alias). A construct the warehouse cannot write at all is an error for it ({@link
+ * UnwritableConstructs}), never a rewrite into something close.
  */
 public final class ModelSqlCompiler implements CompiledSql {
 
   private final SqlAnalysis analysis;
-  private final Map<String, SqlNode> validated;
+  private final Map<String, RenderedSql> validated;
   private final ModelGraph graph;
+  /** Each model's written tree, parsed on first use: only the models of compiled syncs need one. */
+  private final Map<String, SqlNode> written = new ConcurrentHashMap<>();
 
+  /** @param validated the rendered SQL of each model that validated */
   ModelSqlCompiler(
-      Map<String, AnalyzedModel> analyzed, List<String> order, Map<String, SqlNode> validated, ModelGraph graph) {
+      Map<String, AnalyzedModel> analyzed, List<String> order, Map<String, RenderedSql> validated, ModelGraph graph) {
     this.validated = Map.copyOf(validated);
     this.graph = graph;
     this.analysis = new SqlAnalysis(analyzed, order, this);
@@ -50,14 +60,16 @@ public final class ModelSqlCompiler implements CompiledSql {
    * WITH, every CTE moves to the top ({@link CteHoisting}) and the query comes in two parts.
    *
    * @throws IllegalArgumentException when the model did not validate (callers check the analysis)
+   * @throws UnwritableSqlException when it, or a model it reads, cannot be written for {@code dialect}
    */
   @Override
   public ModelQuery query(String model, Dialect dialect) {
-    SqlNode query = validated.get(model);
-    if (query == null) {
-      throw new IllegalArgumentException("model '" + model + "' has no validated SQL");
+    List<Diagnostic> problems = unwritable(model, dialect);
+    if (!problems.isEmpty()) {
+      throw new UnwritableSqlException(problems);
     }
-    SqlNode folded = IdentifierFolding.apply(inlineUpstream(model, query), dialect);
+    SqlNode query = written(model);
+    SqlNode folded = UnnestAliases.apply(IdentifierFolding.apply(inlineUpstream(model, query), dialect), dialect);
     if (dialect.nestedWith()) {
       return ModelQuery.of(keepOutputNames(model, query, render(folded, dialect), dialect));
     }
@@ -66,7 +78,31 @@ public final class ModelSqlCompiler implements CompiledSql {
       return ModelQuery.of(keepOutputNames(model, query, render(hoisted, dialect), dialect));
     }
     List<String> ctes = with.withList.stream().map(item -> cte((SqlWithItem) item, dialect)).toList();
-    return new ModelQuery(ctes, keepOutputNames(model, query, render(with.body, dialect), dialect));
+    return new ModelQuery(ctes, keepOutputNames(model, query, render(with.body, dialect), dialect), recursive(with));
+  }
+
+  /**
+   * The located errors for constructs of the model, or of a model it reads, that {@code dialect}
+   * cannot write; empty when the model compiles for it.
+   *
+   * @throws IllegalArgumentException when the model did not validate
+   */
+  @Override
+  public List<Diagnostic> unwritable(String model, Dialect dialect) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (String name : graph.upstream(model)) {
+      problems.addAll(UnwritableConstructs.of(written(name), validated.get(name), dialect));
+    }
+    problems.addAll(UnwritableConstructs.of(written(model), validated.get(model), dialect));
+    return problems;
+  }
+
+  private SqlNode written(String model) {
+    RenderedSql sql = validated.get(model);
+    if (sql == null) {
+      throw new IllegalArgumentException("model '" + model + "' has no validated SQL");
+    }
+    return written.computeIfAbsent(model, m -> WrittenTree.parse(sql));
   }
 
   /**
@@ -76,13 +112,12 @@ public final class ModelSqlCompiler implements CompiledSql {
    */
   private String keepOutputNames(String model, SqlNode query, String sql, Dialect dialect) {
     AnalyzedModel analyzed = analysis.models().get(model);
-    List<Boolean> quoted = IdentifierFolding.quotedOutputs(query);
+    Set<String> quoted = IdentifierFolding.quotedOutputs(query);
     List<String> items = new ArrayList<>();
     boolean renamed = false;
-    for (int i = 0; i < analyzed.columns().size(); i++) {
-      String name = analyzed.columns().get(i).name();
-      boolean wasQuoted = i < quoted.size() && quoted.get(i);
-      String produced = wasQuoted ? name : IdentifierFolding.fold(name, dialect);
+    for (OutputColumn column : analyzed.columns()) {
+      String name = column.name();
+      String produced = quoted.contains(name) ? name : IdentifierFolding.fold(name, dialect);
       renamed |= !produced.equals(name);
       items.add(dialect.quoteIdentifier(produced) + " AS " + dialect.quoteIdentifier(name));
     }
@@ -98,13 +133,17 @@ public final class ModelSqlCompiler implements CompiledSql {
     if (!(node instanceof SqlWith with)) {
       return node.toSqlString(config -> format(config).withDialect(dialect.sqlDialect())).getSql();
     }
-    StringBuilder sql = new StringBuilder("WITH\n");
+    StringBuilder sql = new StringBuilder(recursive(with) ? "WITH RECURSIVE\n" : "WITH\n");
     sql.append(String.join(",\n", with.withList.stream().map(item -> cte((SqlWithItem) item, dialect)).toList())).append("\n");
     if (with.body instanceof SqlWith) {
       // The model's own WITH, kept apart because a CTE shadows an upstream model's name.
       return sql.append("SELECT *\nFROM (\n").append(render(with.body, dialect).indent(2)).append(") AS ").append(dialect.quoteIdentifier("model")).toString();
     }
     return sql.append(render(with.body, dialect)).toString();
+  }
+
+  private static boolean recursive(SqlWith with) {
+    return with.withList.stream().anyMatch(item -> ((SqlWithItem) item).recursive.booleanValue());
   }
 
   /** {@code "name" (columns) AS (\n  query\n)}. */
@@ -126,11 +165,12 @@ public final class ModelSqlCompiler implements CompiledSql {
     List<SqlNode> items = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (String name : upstream) {
-      items.add(new SqlWithItem(SqlParserPos.ZERO, new SqlIdentifier(name, SqlParserPos.ZERO), null, validated.get(name), SqlLiteral.createBoolean(false, SqlParserPos.ZERO)));
+      items.add(new SqlWithItem(SqlParserPos.ZERO, new SqlIdentifier(name, SqlParserPos.ZERO), null, written(name), SqlLiteral.createBoolean(false, SqlParserPos.ZERO)));
       names.add(name.toLowerCase(Locale.ROOT));
     }
     SqlNode body = query;
-    if (query instanceof SqlWith with && noneNamed(with.withList, names)) {
+    // A RECURSIVE WITH lets each of its CTEs read every other: upstream models stay outside it.
+    if (query instanceof SqlWith with && noneNamed(with.withList, names) && !recursive(with)) {
       items.addAll(with.withList.getList());
       body = with.body;
     }

@@ -56,7 +56,8 @@ record RenderedSql(String file, String original, String text, List<Substitution>
     return new SourceLocation(file, line + 1, originalOffset - starts[line] + 1);
   }
 
-  private static int offsetOf(String text, int line, int column) {
+  /** The offset in {@code text} of a 1-based line and column. */
+  static int offsetOf(String text, int line, int column) {
     int[] starts = lineStarts(text);
     int index = Math.min(Math.max(line, 1), starts.length) - 1;
     return Math.min(starts[index] + Math.max(column, 1) - 1, text.length());
