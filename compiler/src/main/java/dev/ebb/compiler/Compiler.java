@@ -2,12 +2,17 @@ package dev.ebb.compiler;
 
 import dev.ebb.compiler.check.ProjectChecker;
 import dev.ebb.compiler.destination.DestinationTypes;
+import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.project.ProjectLoader;
 import dev.ebb.compiler.project.ProjectSource;
 import dev.ebb.compiler.sql.ModelAnalyzer;
 import dev.ebb.compiler.sql.SqlAnalysis;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ebb validate}: load the project, analyse its SQL, check syncs and destinations. Every
@@ -18,20 +23,30 @@ public final class Compiler {
   private final ModelAnalyzer analyzer;
   private final ProjectChecker checker;
   private final String varOverrides;
+  private final Dialect target;
 
   public Compiler(ModelAnalyzer analyzer, DestinationTypes destinationTypes) {
-    this(analyzer, new ProjectChecker(destinationTypes), null);
+    this(analyzer, new ProjectChecker(destinationTypes), null, null);
   }
 
-  private Compiler(ModelAnalyzer analyzer, ProjectChecker checker, String varOverrides) {
+  private Compiler(ModelAnalyzer analyzer, ProjectChecker checker, String varOverrides, Dialect target) {
     this.analyzer = analyzer;
     this.checker = checker;
     this.varOverrides = varOverrides;
+    this.target = target;
   }
 
   /** This compiler with project vars overridden by {@code --vars} (a YAML mapping; null: none). */
   public Compiler withVars(String varOverrides) {
-    return new Compiler(analyzer, checker, varOverrides);
+    return new Compiler(analyzer, checker, varOverrides, target);
+  }
+
+  /**
+   * This compiler also reporting the model SQL that {@code target}'s warehouse cannot run as
+   * written (null: no warehouse in particular, nothing reported).
+   */
+  public Compiler withTarget(Dialect target) {
+    return new Compiler(analyzer, checker, varOverrides, target);
   }
 
   public Compilation compile(ProjectSource source) {
@@ -39,7 +54,19 @@ public final class Compiler {
     Diagnostics diagnostics = new Diagnostics();
     Project project = new ProjectLoader(varOverrides).load(source, diagnostics);
     SqlAnalysis analysis = analyzer.analyze(project, diagnostics);
+    if (target != null) {
+      reportUnwritable(analysis, target, diagnostics);
+    }
     checker.check(project, analysis, diagnostics);
     return new Compilation(project, analysis, diagnostics.sorted());
+  }
+
+  /** Each construct once, reported at the model that writes it, not again at those reading it. */
+  private static void reportUnwritable(SqlAnalysis analysis, Dialect target, Diagnostics diagnostics) {
+    Set<Diagnostic> reported = new LinkedHashSet<>();
+    for (String model : analysis.order()) {
+      reported.addAll(analysis.compiledSql().unwritable(model, target));
+    }
+    diagnostics.addAll(List.copyOf(reported));
   }
 }

@@ -1,5 +1,6 @@
 package dev.ebb.compiler.artifact;
 
+import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.diff.DiffSpec;
 import dev.ebb.compiler.diff.DiffSql;
@@ -40,9 +41,24 @@ public final class CompiledSqlWriter {
     this.dialects = List.copyOf(dialects);
   }
 
-  /** The files of one sync for one dialect, by file name. */
+  /**
+   * The files of one sync for one dialect, by file name. A model this dialect cannot write gets a
+   * {@code model.sql} that says why, and no statements.
+   */
   public Map<String, String> files(Sync sync, Dialect dialect) {
     Map<String, String> files = new LinkedHashMap<>();
+    List<Diagnostic> unwritable = analysis.compiledSql().unwritable(sync.model(), dialect);
+    if (!unwritable.isEmpty()) {
+      StringBuilder why = new StringBuilder(header(sync, dialect, "the model cannot be written for this warehouse"));
+      for (Diagnostic problem : unwritable) {
+        why.append("-- ").append(problem.headline()).append('\n');
+        if (problem.hint() != null) {
+          why.append("--   hint: ").append(problem.hint()).append('\n');
+        }
+      }
+      files.put("model.sql", why.toString());
+      return files;
+    }
     ModelQuery modelQuery = analysis.compiledSql().query(sync.model(), dialect);
     files.put("model.sql", header(sync, dialect, "the model's rows") + modelQuery.sql().strip() + "\n");
     Model model = project.model(sync.model()).orElseThrow();

@@ -7,8 +7,11 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.ReturnTypes;
@@ -67,6 +70,9 @@ final class WrittenTree {
     @Override
     public SqlNode visit(SqlCall call) {
       SqlNode visited = super.visit(call);
+      if (visited instanceof SqlCall c && c.getKind() == SqlKind.INTERVAL) {
+        return intervalLiteral(c);
+      }
       if (visited instanceof SqlCall c && c.getOperator() instanceof SqlUnresolvedFunction unresolved) {
         SqlIdentifier name = unresolved.getSqlIdentifier();
         if (name != null && name.isSimple() && !name.isComponentQuoted(0)) {
@@ -77,6 +83,22 @@ final class WrittenTree {
         }
       }
       return visited;
+    }
+
+    /**
+     * {@code INTERVAL 7 DAY} (BigQuery, DuckDB, MySQL) is the literal {@code INTERVAL '7' DAY}:
+     * written as one, each warehouse gets its own form of it. A computed quantity stays a call.
+     */
+    private static SqlNode intervalLiteral(SqlCall interval) {
+      if (interval.operandCount() == 2
+          && interval.operand(0) instanceof SqlNumericLiteral number
+          && number.isInteger()
+          && interval.operand(1) instanceof SqlIntervalQualifier qualifier) {
+        String digits = number.getValueAs(java.math.BigDecimal.class).toPlainString();
+        int sign = digits.startsWith("-") ? -1 : 1;
+        return SqlLiteral.createInterval(sign, digits.replace("-", ""), qualifier, interval.getParserPosition());
+      }
+      return interval;
     }
   }
 }

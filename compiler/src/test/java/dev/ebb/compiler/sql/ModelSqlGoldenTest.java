@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 class ModelSqlGoldenTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden/models");
-  private static final List<String> CASES = List.of("joins", "cte", "order_recency", "model_on_model", "babel_syntax", "cte_chain");
+  private static final List<String> CASES = List.of(
+          "joins", "cte", "order_recency", "model_on_model", "babel_syntax", "cte_chain",
+          "recursive_cte", "natural_and_using", "unnest_alias", "intervals", "literals");
   private static ModelSqlCompiler compiler;
 
   @BeforeAll
@@ -85,6 +87,37 @@ class ModelSqlGoldenTest {
                         FROM analytics.users
                         WHERE email ILIKE '%@acme.example' AND coalesce(country, 'US') = 'US'
                         """)
+                    .model("recursive_cte", """
+                        WITH RECURSIVE numbers (n) AS (
+                          SELECT 1 UNION ALL SELECT n + 1 FROM numbers WHERE n < 3
+                        )
+                        SELECT j.customer_id, numbers.n FROM joins j CROSS JOIN numbers
+                        """)
+                    .model("natural_and_using", """
+                        SELECT *
+                        FROM (SELECT id AS user_id, email FROM analytics.users) u
+                        NATURAL JOIN (SELECT user_id, amount FROM analytics.orders) o
+                        JOIN (SELECT user_id, name FROM analytics.events) e USING (user_id)
+                        """)
+                    .model("unnest_alias", """
+                        SELECT u.id, tag FROM analytics.users u CROSS JOIN UNNEST(ARRAY['a', 'b']) AS tag
+                        """)
+                    .model("intervals", """
+                        SELECT id,
+                               ordered_at + INTERVAL '90' DAY AS due_at,
+                               ordered_at - INTERVAL 7 DAY AS week_before,
+                               ordered_at + INTERVAL '2' HOUR AS later
+                        FROM analytics.orders
+                        """)
+                    .model("literals", """
+                        SELECT id,
+                               CASE WHEN amount > 100 THEN 'big' ELSE 'small' END AS size,
+                               'it''s' AS quoted,
+                               1.5E2 AS float_value,
+                               DATE '2024-02-29' AS leap_day
+                        FROM analytics.orders
+                        WHERE status IN ('paid', 'refunded') AND amount >= 10
+                        """)
                     .build(),
                 diagnostics);
     assertThat(diagnostics.sorted()).isEmpty();
@@ -128,7 +161,7 @@ class ModelSqlGoldenTest {
   @Test
   void onWarehousesWithoutNestedWithEveryCteIsAtTheTopAndTheSqlParses() {
     for (Dialect dialect : Dialects.all().stream().filter(d -> !d.nestedWith()).toList()) {
-      for (String model : CASES) {
+      for (String model : CASES.stream().filter(m -> compiler.unwritable(m, dialect).isEmpty()).toList()) {
         String sql = compiler.compile(model, dialect);
         IndependentSqlParser.parse(sql, dialect);
         // Each query is written one clause a line: a WITH anywhere but on the first line is nested.

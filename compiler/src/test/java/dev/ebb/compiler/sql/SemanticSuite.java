@@ -35,6 +35,14 @@ abstract class SemanticSuite {
 
   abstract Dialect dialect();
 
+  /**
+   * The query whose rows are what the model means: the model as written, unless the warehouse
+   * reads some of it differently from the SQL ebb validated (then a subclass says how).
+   */
+  String reference(String model, String written) {
+    return written;
+  }
+
   @BeforeAll
   void createTables() throws SQLException {
     connection = connect();
@@ -66,7 +74,8 @@ abstract class SemanticSuite {
         .map(model -> DynamicTest.dynamicTest(model, () -> {
           String written = compiler.analysis().models().get(model).renderedSql();
           String compiled = compiler.compile(model, dialect());
-          List<String> expected = model.equals("model_on_model") ? null : rows(written);
+          // A model reading another is only runnable compiled: as written, its input is no table.
+          List<String> expected = model.equals("model_on_model") ? null : rows(reference(model, written));
           List<String> actual = rows(compiled);
           assertThat(actual).as("rows of %s as compiled for %s:%n%s", model, dialect().name(), compiled).isNotEmpty();
           if (expected != null) {

@@ -71,7 +71,11 @@ final class CompileCommand implements Callable<Integer> {
             compilation.analysis(),
             GitInspector.inspect(root),
             DefinitionChecksums.of(compilation.project()),
-            compilation.analysis().compiledSql()::compile,
+            (model, dialect) -> {
+              var compiledSql = compilation.analysis().compiledSql();
+              // A model the dialect cannot write has no SQL for it; target/compiled/ says why.
+              return compiledSql.unwritable(model, dialect).isEmpty() ? compiledSql.compile(model, dialect) : null;
+            },
             VersionProvider.version(),
             Clock.systemUTC())
         .build();

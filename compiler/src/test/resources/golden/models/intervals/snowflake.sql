@@ -1,0 +1,14 @@
+SELECT
+  "ID" AS "id",
+  "DUE_AT" AS "due_at",
+  "WEEK_BEFORE" AS "week_before",
+  "LATER" AS "later"
+FROM (
+  SELECT
+    "ID",
+      "ORDERED_AT" + INTERVAL '90 DAY' AS "DUE_AT",
+      "ORDERED_AT" - INTERVAL '7 DAY' AS "WEEK_BEFORE",
+      "ORDERED_AT" + INTERVAL '2 HOUR' AS "LATER"
+  FROM
+    "ANALYTICS"."ORDERS"
+) AS "EBB_MODEL"

@@ -1,0 +1,2 @@
+-- cannot be written for this warehouse
+-- models/unnest_alias.sql:1:52: error[EBB150]: UNNEST cannot be written for databricks
