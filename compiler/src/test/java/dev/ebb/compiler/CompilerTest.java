@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ebb.compiler.destination.DestinationTypes;
 import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.diagnostic.DiagnosticCode;
+import dev.ebb.compiler.dialect.Dialects;
 import dev.ebb.compiler.project.DirectoryProjectSource;
+import dev.ebb.compiler.sql.CalciteModelAnalyzer;
 import dev.ebb.compiler.testing.ProjectFiles;
 import dev.ebb.compiler.testing.TestingModelAnalyzer;
 import java.nio.file.Path;
@@ -49,6 +51,21 @@ class CompilerTest {
     assertThat(compilation.hasErrors()).isFalse();
     assertThat(compilation.project().syncs()).hasSize(1000);
     assertThat(compilation.analysis().models()).hasSize(1000);
+  }
+
+  @Test
+  void withATargetReportsOnceEachConstructTheTargetCannotWrite() {
+    Map<String, String> files = project(0);
+    files.put("models/joined.sql", "SELECT *\nFROM app.users\nNATURAL JOIN app.users AS again\n");
+    files.put("models/reads_joined.sql", "SELECT id FROM joined\n");
+    Path root = ProjectFiles.write(dir, files);
+    Compiler real = new Compiler(CalciteModelAnalyzer.create(), DestinationTypes.load());
+
+    assertThat(real.compile(new DirectoryProjectSource(root)).diagnostics()).isEmpty();
+    assertThat(real.withTarget(Dialects.byName("postgres").orElseThrow()).compile(new DirectoryProjectSource(root)).diagnostics()).isEmpty();
+    assertThat(real.withTarget(Dialects.byName("bigquery").orElseThrow()).compile(new DirectoryProjectSource(root)).diagnostics())
+        .extracting(Diagnostic::headline)
+        .containsExactly("models/joined.sql:3:1: error[EBB150]: NATURAL JOIN cannot be written for bigquery");
   }
 
   @Test

@@ -1,2 +1,2 @@
 -- cannot be written for this warehouse
--- models/natural_and_using.sql:3:9: error[EBB150]: NATURAL JOIN cannot be written for bigquery
+-- models/natural_and_using.sql:3:1: error[EBB150]: NATURAL JOIN cannot be written for bigquery

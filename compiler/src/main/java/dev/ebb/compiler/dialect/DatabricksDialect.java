@@ -1,6 +1,8 @@
 package dev.ebb.compiler.dialect;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.dialect.SparkSqlDialect;
@@ -28,8 +30,8 @@ public final class DatabricksDialect implements Dialect {
 
   /** Spark reads arrays with {@code explode}, and its INTERVAL takes literals only. */
   @Override
-  public java.util.Set<SqlConstruct> unwritable() {
-    return java.util.EnumSet.of(SqlConstruct.UNNEST, SqlConstruct.INTERVAL_EXPRESSION);
+  public Set<SqlConstruct> unwritable() {
+    return EnumSet.of(SqlConstruct.UNNEST, SqlConstruct.INTERVAL_EXPRESSION);
   }
 
   @Override

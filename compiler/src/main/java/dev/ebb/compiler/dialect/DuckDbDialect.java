@@ -1,7 +1,9 @@
 package dev.ebb.compiler.dialect;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,8 +50,8 @@ public final class DuckDbDialect implements Dialect {
 
   /** DuckDB reads {@code INTERVAL '1-2' YEAR TO MONTH} as something else or not at all. */
   @Override
-  public java.util.Set<SqlConstruct> unwritable() {
-    return java.util.EnumSet.of(SqlConstruct.INTERVAL_RANGE);
+  public Set<SqlConstruct> unwritable() {
+    return EnumSet.of(SqlConstruct.INTERVAL_RANGE);
   }
 
   @Override

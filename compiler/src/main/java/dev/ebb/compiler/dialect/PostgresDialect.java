@@ -1,7 +1,9 @@
 package dev.ebb.compiler.dialect;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
@@ -34,8 +36,8 @@ public final class PostgresDialect implements Dialect {
 
   /** PostgreSQL's INTERVAL takes a string literal only. */
   @Override
-  public java.util.Set<SqlConstruct> unwritable() {
-    return java.util.EnumSet.of(SqlConstruct.INTERVAL_EXPRESSION);
+  public Set<SqlConstruct> unwritable() {
+    return EnumSet.of(SqlConstruct.INTERVAL_EXPRESSION);
   }
 
   @Override

@@ -47,7 +47,9 @@ final class UnwritableConstructs extends SqlBasicVisitor<Void> {
   @Override
   public Void visit(SqlCall call) {
     if (call instanceof SqlJoin join && join.isNatural()) {
-      report(SqlConstruct.NATURAL_JOIN, join.getParserPosition());
+      // At NATURAL, where the join is written; the join's own position is its JOIN keyword.
+      SqlParserPos natural = join.isNaturalNode().getParserPosition();
+      report(SqlConstruct.NATURAL_JOIN, natural.getLineNum() > 0 ? natural : join.getParserPosition());
     } else if (call.getKind() == SqlKind.UNNEST) {
       report(SqlConstruct.UNNEST, call.getParserPosition());
     } else if (call.getKind() == SqlKind.INTERVAL) {

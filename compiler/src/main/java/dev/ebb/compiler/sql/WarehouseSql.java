@@ -91,7 +91,7 @@ final class WarehouseSql {
       SqlValidator.Config.DEFAULT
           .withConformance(SqlConformanceEnum.LENIENT)
           .withIdentifierExpansion(true)
-          // Keep COALESCE, NULLIF ... as written: validated trees are unparsed into compiled SQL.
+          // Keep COALESCE, NULLIF ... as written in what validation reports on.
           .withCallRewrite(false)
           .withTypeCoercionEnabled(true);
 
