@@ -13,6 +13,7 @@ import dev.ebb.compiler.sql.SqlAnalysis;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code ebb validate}: load the project, analyse its SQL, check syncs and destinations. Every
@@ -23,13 +24,14 @@ public final class Compiler {
   private final ModelAnalyzer analyzer;
   private final ProjectChecker checker;
   private final String varOverrides;
-  private final Dialect target;
+  /** The warehouse whose unwritable SQL is reported, known once the project is read; null: none. */
+  private final Supplier<Dialect> target;
 
   public Compiler(ModelAnalyzer analyzer, DestinationTypes destinationTypes) {
-    this(analyzer, new ProjectChecker(destinationTypes), null, null);
+    this(analyzer, new ProjectChecker(destinationTypes), null, () -> null);
   }
 
-  private Compiler(ModelAnalyzer analyzer, ProjectChecker checker, String varOverrides, Dialect target) {
+  private Compiler(ModelAnalyzer analyzer, ProjectChecker checker, String varOverrides, Supplier<Dialect> target) {
     this.analyzer = analyzer;
     this.checker = checker;
     this.varOverrides = varOverrides;
@@ -46,6 +48,15 @@ public final class Compiler {
    * written (null: no warehouse in particular, nothing reported).
    */
   public Compiler withTarget(Dialect target) {
+    return withTarget(() -> target);
+  }
+
+  /**
+   * This compiler reporting the model SQL that the warehouse {@code target} gives cannot run as
+   * written, asked once the models are analysed: the warehouse chosen from the project's own
+   * settings is known only then (a null answer: none, nothing reported).
+   */
+  public Compiler withTarget(Supplier<Dialect> target) {
     return new Compiler(analyzer, checker, varOverrides, target);
   }
 
@@ -54,8 +65,9 @@ public final class Compiler {
     Diagnostics diagnostics = new Diagnostics();
     Project project = new ProjectLoader(varOverrides).load(source, diagnostics);
     SqlAnalysis analysis = analyzer.analyze(project, diagnostics);
-    if (target != null) {
-      reportUnwritable(analysis, target, diagnostics);
+    Dialect warehouse = target.get();
+    if (warehouse != null) {
+      reportUnwritable(analysis, warehouse, diagnostics);
     }
     checker.check(project, analysis, diagnostics);
     return new Compilation(project, analysis, diagnostics.sorted());

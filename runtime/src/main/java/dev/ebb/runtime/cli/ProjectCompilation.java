@@ -8,6 +8,7 @@ import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.diagnostic.DiagnosticCode;
 import dev.ebb.compiler.diagnostic.DiagnosticReport;
 import dev.ebb.compiler.diagnostic.Diagnostics;
+import dev.ebb.compiler.dialect.Dialects;
 import dev.ebb.compiler.graph.ModifiedSyncs;
 import dev.ebb.compiler.graph.Selection;
 import dev.ebb.compiler.graph.SyncSelection;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Load, validate and select: how every command that reads a project starts. All problems (project,
@@ -42,8 +44,20 @@ record ProjectCompilation(Path root, Compilation compilation, Selection selectio
    */
   static ProjectCompilation run(ProjectOptions project, boolean lineage, SelectionOptions options, String target) {
     Path root = project.root();
-    CalciteModelAnalyzer analyzer = CalciteModelAnalyzer.create().withLineage(lineage).withDialectChoice(dialectOf(root, target));
-    Compiler compiler = new Compiler(analyzer, DestinationTypes.load()).withVars(project.vars);
+    // The warehouse chosen for validation is also the one whose unwritable SQL is reported.
+    AtomicReference<String> chosen = new AtomicReference<>();
+    DialectChoice choice = dialectOf(root, target);
+    DialectChoice remembered =
+        (config, diagnostics) -> {
+          Optional<String> dialect = choice.choose(config, diagnostics);
+          chosen.set(dialect.orElse(null));
+          return dialect;
+        };
+    CalciteModelAnalyzer analyzer = CalciteModelAnalyzer.create().withLineage(lineage).withDialectChoice(remembered);
+    Compiler compiler =
+        new Compiler(analyzer, DestinationTypes.load())
+            .withVars(project.vars)
+            .withTarget(() -> chosen.get() == null ? null : Dialects.byName(chosen.get()).orElse(null));
     Compilation compilation = compiler.compile(new DirectoryProjectSource(root));
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(compilation.diagnostics());

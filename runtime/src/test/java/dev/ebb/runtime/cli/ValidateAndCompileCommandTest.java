@@ -91,6 +91,27 @@ class ValidateAndCompileCommandTest {
   }
 
   @Test
+  void sqlTheProjectsWarehouseCannotWriteIsALocatedErrorOfValidate() throws IOException {
+    Path project = copySample();
+    Files.writeString(
+        project.resolve("models/account_pairs.sql"),
+        "SELECT a.id, b.name\nFROM raw.accounts a\nNATURAL JOIN raw.accounts b\n");
+    Files.writeString(
+        project.resolve("ebb_project.yml"), Files.readString(project.resolve("ebb_project.yml")) + "dialect: bigquery\n");
+
+    CliRun onBigQuery = CliRun.of("validate", "--project", project.toString());
+
+    assertThat(onBigQuery.exitCode()).as(onBigQuery.toString()).isEqualTo(1);
+    assertThat(onBigQuery.out()).contains("models/account_pairs.sql:").contains("error[EBB150]").doesNotContain("Exception");
+
+    Files.writeString(
+        project.resolve("ebb_project.yml"),
+        Files.readString(project.resolve("ebb_project.yml")).replace("dialect: bigquery", "dialect: duckdb"));
+    CliRun onDuckDb = CliRun.of("validate", "--project", project.toString());
+    assertThat(onDuckDb.out()).as(onDuckDb.toString()).doesNotContain("EBB150");
+  }
+
+  @Test
   void varsFromTheCommandLineOverrideTheProjectsAndBadOnesAreLocated() throws IOException {
     Path project = copySample();
     CliRun run = CliRun.of("compile", "--project", project.toString(), "--vars", "{as_of: '2026-12-24'}");
