@@ -7,9 +7,10 @@ import dev.ebb.destination.api.RecordBatch;
 import dev.ebb.destination.api.RecordOutcome;
 import dev.ebb.destination.api.WriteResult;
 import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 final class BatchSender {
 
   private static final long HALF_OPEN_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final DateTimeFormatter PROBE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final ObjectWriter writer;
   private final DeliveryRun run;
   private final Throttle throttle;
-  private final CircuitBreaker breaker;
+  private final Circuit circuit;
   private final RetryPolicy retry;
   private final IntervalFunction backoff;
   private final String destination;
@@ -35,13 +38,13 @@ final class BatchSender {
       ObjectWriter writer,
       DeliveryRun run,
       Throttle throttle,
-      CircuitBreaker breaker,
+      Circuit circuit,
       RetryPolicy retry) {
     this.destination = destination;
     this.writer = writer;
     this.run = run;
     this.throttle = throttle;
-    this.breaker = breaker;
+    this.circuit = circuit;
     this.retry = retry;
     this.backoff =
         IntervalFunction.ofExponentialRandomBackoff(
@@ -77,12 +80,12 @@ final class BatchSender {
       firstBatchId = firstBatchId == null ? batch.batchId() : firstBatchId;
       int requestCount = writer.requestCount(records.size());
       throttle.awaitTurn(requestCount, run);
-      if (!acquireBreaker()) {
+      if (!acquireCircuit()) {
         return;
       }
       throttle.awaitRetryAfter(run);
       if (run.stopped()) {
-        breaker.releasePermission();
+        circuit.release();
         return;
       }
       attempts++;
@@ -140,7 +143,7 @@ final class BatchSender {
 
   /** The outcomes of one write call, or {@code null} when the delivery must stop. */
   private List<RecordOutcome> write(RecordBatch batch) {
-    long started = System.nanoTime();
+    List<RecordOutcome> outcomes;
     try {
       WriteResult result = writer.write(batch);
       if (result.outcomes().size() != batch.size()) {
@@ -151,19 +154,9 @@ final class BatchSender {
                 + batch.size()
                 + " records");
       }
-      boolean allRetryable =
-          result.outcomes().stream().allMatch(o -> o instanceof RecordOutcome.Retryable);
-      if (allRetryable) {
-        breaker.onError(
-            System.nanoTime() - started,
-            TimeUnit.NANOSECONDS,
-            DestinationException.retryable("every record of the batch failed", null));
-      } else {
-        breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-      }
-      return result.outcomes();
+      outcomes = result.outcomes();
     } catch (DestinationException e) {
-      breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+      circuit.failed();
       if (!e.isRetryable()) {
         run.stop(DeliveryReport.Status.FAILED, destination + ": " + e.getMessage());
         return null;
@@ -172,10 +165,16 @@ final class BatchSender {
           new RecordOutcome.Retryable(e.getMessage(), e.retryAfter().orElse(null), e.isThrottled());
       return java.util.Collections.nCopies(batch.size(), outcome);
     } catch (RuntimeException e) {
-      breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+      circuit.failed();
       run.stop(DeliveryReport.Status.FAILED, destination + ": " + e);
       return null;
     }
+    if (outcomes.stream().allMatch(o -> o instanceof RecordOutcome.Retryable)) {
+      circuit.failed();
+    } else {
+      circuit.succeeded();
+    }
+    return outcomes;
   }
 
   /** Waits before the next attempt; false when the retry policy has run out. */
@@ -194,20 +193,27 @@ final class BatchSender {
     return !run.stopped();
   }
 
-  /** Waits out a half-open circuit's probe; false (and the delivery stops) when it is open. */
-  private boolean acquireBreaker() throws InterruptedException {
-    while (!breaker.tryAcquirePermission()) {
-      if (breaker.getState() != CircuitBreaker.State.HALF_OPEN) {
-        run.stop(
-            DeliveryReport.Status.CIRCUIT_OPEN,
-            "circuit breaker of destination '" + destination + "' is open after repeated failures");
-        return false;
-      }
-      run.sleep(HALF_OPEN_POLL_NANOS);
-      if (run.stopped()) {
-        return false;
+  /** Waits out another worker's probe; false (and the delivery stops) when the circuit is open. */
+  private boolean acquireCircuit() throws InterruptedException {
+    while (true) {
+      switch (circuit.tryAcquire()) {
+        case SEND -> {
+          return true;
+        }
+        case OPEN -> {
+          run.stop(
+              DeliveryReport.Status.CIRCUIT_OPEN,
+              "circuit breaker of destination '" + destination + "' is open after repeated failures;"
+                  + " the next attempt goes out after " + PROBE_TIME.format(circuit.probeAt()));
+          return false;
+        }
+        case WAIT -> {
+          run.sleep(HALF_OPEN_POLL_NANOS);
+          if (run.stopped()) {
+            return false;
+          }
+        }
       }
     }
-    return true;
   }
 }

@@ -1,9 +1,7 @@
 package dev.ebb.runtime.delivery;
 
 import dev.ebb.destination.api.ObjectWriter;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Delivers ordered record streams to one destination. One engine per destination, kept across
  * runs: it owns the destination's rate limit, {@code Retry-After} gate and circuit breaker, and
  * each delivery runs on its own lane threads, so one slow or failing destination never stalls
- * another.
+ * another. The rate, the gate and the circuit live in a {@link ControlStore}: this process's
+ * memory, or a state store shared with every other process delivering to the destination.
  */
 public final class DeliveryEngine {
 
@@ -26,16 +25,23 @@ public final class DeliveryEngine {
   private final String destination;
   private final DeliverySettings settings;
   private final Throttle throttle;
-  private final CircuitBreaker breaker;
+  private final Circuit circuit;
 
   /** How long a stopping delivery waits for what it read to be delivered: well within SIGTERM's 30 s. */
   private static final long IN_FLIGHT_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+  /** An engine whose rate and circuit this process keeps to itself. */
   public DeliveryEngine(String destination, DeliverySettings settings) {
+    this(destination, settings, ControlStore.local(destination));
+  }
+
+  public DeliveryEngine(String destination, DeliverySettings settings, ControlStore controls) {
     this.destination = destination;
     this.settings = settings;
-    this.throttle = new Throttle(destination, settings.requestsPerSecond());
-    this.breaker = CircuitBreaker.of(destination, breakerConfig(settings.breaker()));
+    ControlView view = new ControlView(controls);
+    Clock clock = Clock.systemUTC();
+    this.throttle = new Throttle(settings.requestsPerSecond(), view, clock);
+    this.circuit = new Circuit(settings.breaker(), view, clock);
   }
 
   public String destination() {
@@ -48,7 +54,7 @@ public final class DeliveryEngine {
 
   /** The breaker state for metrics and status pages: CLOSED, OPEN, HALF_OPEN... */
   public String circuitState() {
-    return breaker.getState().name();
+    return circuit.status().name();
   }
 
   /** The request rate in force: below the configured one after the destination throttled. */
@@ -77,7 +83,7 @@ public final class DeliveryEngine {
       // while others idle; the settlement ring still bounds what is read ahead.
       BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>((2 * batchSize + 1) / chunkSize + 2);
       BatchSender sender =
-          new BatchSender(destination, writer, run, throttle, breaker, settings.retry());
+          new BatchSender(destination, writer, run, throttle, circuit, settings.retry());
       Thread thread =
           new Thread(
               new Lane(queue, sender, run, batchSize, settings.linger().toNanos()),
@@ -143,18 +149,5 @@ public final class DeliveryEngine {
     } catch (Exception e) {
       run.stop(DeliveryReport.Status.FAILED, "reading records failed: " + e.getMessage());
     }
-  }
-
-  private static CircuitBreakerConfig breakerConfig(BreakerPolicy policy) {
-    return CircuitBreakerConfig.custom()
-        .slidingWindow(
-            policy.failedCalls(),
-            policy.failedCalls(),
-            CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .failureRateThreshold(100f)
-        .permittedNumberOfCallsInHalfOpenState(1)
-        .waitIntervalFunctionInOpenState(
-            IntervalFunction.ofExponentialBackoff(policy.initialOpen(), 2.0, policy.maxOpen()))
-        .build();
   }
 }

@@ -1,46 +1,58 @@
 package dev.ebb.runtime.delivery;
 
 import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import dev.ebb.runtime.state.DestinationControl;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The pace of requests to one destination: a token bucket of one permit per 1/rate seconds (so no
- * burst can overrun a sliding-window quota), a {@code Retry-After} gate shared by every lane, and
- * additive-increase / multiplicative-decrease of the rate when the destination throttles.
+ * The pace of requests to one destination, kept together with every other process delivering to
+ * it.
+ *
+ * <p>The destination's requests take slots on one time line, 1/rate apart, held in the {@link
+ * ControlStore}: a process reserves a lease of the next free slots, covering {@link #LEASE_NANOS}
+ * (one round trip to the store per lease, not per request), and spaces its own requests inside it.
+ * Slots are never handed out twice and a slot left unused in the past is dropped, never caught up
+ * on, so all processes together stay at the rate with no burst, while a process alone still gets
+ * every slot. A {@code Retry-After} sets a "not before" time for every process, and when the
+ * destination throttles, this process lowers its own rate (multiplicative decrease, additive
+ * increase), reserving fewer slots per lease.
  */
 final class Throttle {
 
+  /** How much of the time line one reservation covers: ten round trips a second to the store. */
+  static final long LEASE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   private static final double DECREASE = 0.9;
   private static final double INCREASE_SHARE = 0.05;
-  // Permits spaced 1% wider than 1/rate: network jitter must not push a sliding-window quota over.
+  // Slots spaced 1% wider than 1/rate: network jitter must not push a sliding-window quota over.
   private static final double SPACING_MARGIN = 1.01;
   private static final long ADJUST_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long DECREASE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-  private final String name;
   private final double maxRate;
-  private final AtomicLong notBefore = new AtomicLong(System.nanoTime());
-  private volatile RateLimiter limiter;
+  private final ControlView controls;
+  private final Clock clock;
   private double rate;
   private long lastAdjust = System.nanoTime() - ADJUST_INTERVAL_NANOS;
+  /** The next slot of this process's lease, and where the lease ends (epoch nanoseconds). */
+  private long cursor;
+  private long leaseEnd;
 
-  Throttle(String name, double requestsPerSecond) {
-    this.name = name;
+  Throttle(double requestsPerSecond, ControlView controls, Clock clock) {
     this.maxRate = requestsPerSecond;
     this.rate = requestsPerSecond;
-    this.limiter = requestsPerSecond > 0 ? limiter(requestsPerSecond) : null;
+    this.controls = controls;
+    this.clock = clock;
   }
 
   /** Blocks until {@code requests} requests may go out. */
   void awaitTurn(int requests, DeliveryRun run) throws InterruptedException {
-    RateLimiter current = limiter;
-    if (current != null) {
+    if (maxRate > 0) {
       for (int i = 0; i < requests && !run.stopped(); i++) {
-        long wait = current.reservePermission();
+        long wait = take(now()) - now();
         if (wait > 0) {
           run.sleep(wait);
           run.waited(WaitKind.RATE_LIMIT, wait);
@@ -50,19 +62,46 @@ final class Throttle {
     awaitRetryAfter(run);
   }
 
-  /** Blocks while a {@code Retry-After} is running; checked again right before each request. */
+  /** Blocks while a {@code Retry-After} of any worker is running; checked again right before each request. */
   void awaitRetryAfter(DeliveryRun run) throws InterruptedException {
     long remaining;
-    while ((remaining = notBefore.get() - System.nanoTime()) > 0 && !run.stopped()) {
+    while ((remaining = controls.current().notBefore() - now()) > 0 && !run.stopped()) {
       run.sleep(remaining);
       run.waited(WaitKind.RETRY_AFTER, remaining);
     }
   }
 
-  /** No request to the destination before {@code wait} has passed. */
+  /** No request to the destination, from any worker, before {@code wait} has passed. */
   void deferFor(Duration wait) {
-    long until = System.nanoTime() + wait.toNanos();
-    notBefore.accumulateAndGet(until, (a, b) -> a - b > 0 ? a : b);
+    long until = now() + wait.toNanos();
+    controls.update(c -> c.notBefore() >= until ? c : c.withNotBefore(until));
+  }
+
+  /**
+   * The slot (epoch nanoseconds) of the next request of this process, at {@code now} or later:
+   * from its lease, reserving the next one when it is used up.
+   */
+  synchronized long take(long now) {
+    long spacing = spacing();
+    long slot = Math.max(cursor, now);
+    if (slot >= leaseEnd) {
+      int count = (int) Math.max(1, LEASE_NANOS / spacing);
+      DestinationControl reserved = controls.update(c -> reserve(c, now, count, spacing));
+      leaseEnd = reserved.nextSlot();
+      slot = Math.max(leaseEnd - count * spacing, now);
+    }
+    cursor = slot + spacing;
+    return slot;
+  }
+
+  /**
+   * Reserves {@code count} slots {@code spacing} apart on the shared time line: from its first free
+   * slot, but never before {@code now} (unused slots are not caught up on) nor before a running
+   * {@code Retry-After}. The lease ends at the returned state's next slot.
+   */
+  static DestinationControl reserve(DestinationControl control, long now, int count, long spacing) {
+    long start = Math.max(control.nextSlot(), Math.max(control.notBefore(), now));
+    return control.withNextSlot(start + count * spacing);
   }
 
   synchronized void throttled() {
@@ -71,7 +110,6 @@ final class Throttle {
       return;
     }
     rate = Math.max(maxRate * 0.05, rate * DECREASE);
-    limiter = limiter(rate);
     lastAdjust = now;
   }
 
@@ -83,7 +121,6 @@ final class Throttle {
       long now = System.nanoTime();
       if (rate < maxRate && now - lastAdjust >= ADJUST_INTERVAL_NANOS) {
         rate = Math.min(maxRate, rate + maxRate * INCREASE_SHARE);
-        limiter = limiter(rate);
         lastAdjust = now;
       }
     }
@@ -93,14 +130,16 @@ final class Throttle {
     return rate;
   }
 
-  private RateLimiter limiter(double requestsPerSecond) {
-    long period = Math.max(1_000L, Math.round(SPACING_MARGIN * 1_000_000_000d / requestsPerSecond));
-    RateLimiterConfig config =
-        RateLimiterConfig.custom()
-            .limitForPeriod(1)
-            .limitRefreshPeriod(Duration.ofNanos(period))
-            .timeoutDuration(Duration.ofDays(1))
-            .build();
-    return RateLimiter.of(name, config);
+  /** Nanoseconds between two slots at the current rate. */
+  private long spacing() {
+    return Math.max(1, Math.round(SPACING_MARGIN * 1_000_000_000d / rate));
+  }
+
+  private long now() {
+    return epochNanos(clock.instant());
+  }
+
+  static long epochNanos(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 }

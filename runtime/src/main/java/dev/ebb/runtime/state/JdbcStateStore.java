@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -292,6 +293,12 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
+  public DestinationControl updateDestinationControl(
+      String destination, UnaryOperator<DestinationControl> change) {
+    return jdbc.write(c -> DestinationControls.update(c, destination, change, database.updateLock(), now()));
+  }
+
+  @Override
   public ClaimAttempt claimSync(String sync, ClaimHolder holder, Duration lease) {
     return jdbc.write(c -> ClaimRows.acquire(c, sync, holder, now(), lease));
   }
@@ -427,6 +434,11 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public List<SyncControl> pausedSyncs() {
     return jdbc.read(SyncControls::paused);
+  }
+
+  @Override
+  public DestinationControl destinationControl(String destination) {
+    return jdbc.read(c -> DestinationControls.read(c, destination));
   }
 
   @Override

@@ -37,4 +37,9 @@ final class PostgresStateDatabase implements StateDatabase {
   public String claimLock() {
     return " FOR UPDATE OF r SKIP LOCKED";
   }
+
+  @Override
+  public String updateLock() {
+    return " FOR UPDATE";
+  }
 }

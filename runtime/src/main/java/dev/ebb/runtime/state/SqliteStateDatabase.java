@@ -50,6 +50,11 @@ final class SqliteStateDatabase implements StateDatabase {
     return "";
   }
 
+  @Override
+  public String updateLock() {
+    return "";
+  }
+
   /**
    * Creates the folder and checks the file and folder can be written: SQLite would otherwise open
    * a read-only file read-only and fail at the first write, in the middle of a run, and in WAL

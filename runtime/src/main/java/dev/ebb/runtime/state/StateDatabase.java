@@ -26,4 +26,10 @@ interface StateDatabase {
    * transaction itself already excludes them.
    */
   String claimLock();
+
+  /**
+   * What makes a read lock the row it reads until the transaction ends, for a read-modify-write;
+   * empty where the write transaction itself already excludes other writers.
+   */
+  String updateLock();
 }

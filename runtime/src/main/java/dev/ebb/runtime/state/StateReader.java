@@ -43,4 +43,7 @@ public interface StateReader {
 
   /** Every paused sync, by name. */
   List<SyncControl> pausedSyncs();
+
+  /** A destination's shared rate time line and circuit, as every worker sees them. */
+  DestinationControl destinationControl(String destination);
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Read-write state: runs and their transitions, checkpoints, per-record results, dead letters,
@@ -64,6 +65,13 @@ public interface StateStore extends StateReader, AutoCloseable {
   SyncControl pause(String sync, String reason);
 
   SyncControl resume(String sync);
+
+  /**
+   * Changes a destination's shared control state atomically across every process using this store:
+   * {@code change} gets the current state (or {@link DestinationControl#initial}) and returns the
+   * next, while concurrent changes wait. It runs once, inside the transaction: keep it short.
+   */
+  DestinationControl updateDestinationControl(String destination, UnaryOperator<DestinationControl> change);
 
   /**
    * Claims {@code sync} for {@code holder} for {@code lease}, unless another holder's claim has yet

@@ -12,18 +12,21 @@ import dev.ebb.destination.api.DestinationFactory;
 import dev.ebb.runtime.delivery.DeliveryEngine;
 import dev.ebb.runtime.delivery.DeliverySettings;
 import dev.ebb.runtime.destination.DestinationRegistry;
+import dev.ebb.runtime.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The project's destinations, opened once per process with their config resolved from the
  * environment, each with its own {@link DeliveryEngine}: one destination's rate limit, Retry-After
- * gate and circuit breaker never touch another's.
+ * gate and circuit breaker never touch another's, and live in the state store, shared with every
+ * other process delivering to the same destination.
  */
 public final class Destinations implements AutoCloseable {
 
@@ -36,13 +39,15 @@ public final class Destinations implements AutoCloseable {
   private final Path root;
   private final Map<String, String> environment;
   private final Clock clock;
+  private final Supplier<StateStore> state;
   private final DestinationRegistry registry = DestinationRegistry.load();
   private final Map<String, Open> open = new LinkedHashMap<>();
 
-  Destinations(Path root, Map<String, String> environment, Clock clock) {
+  Destinations(Path root, Map<String, String> environment, Clock clock, Supplier<StateStore> state) {
     this.root = root;
     this.environment = environment;
     this.clock = clock;
+    this.state = state;
   }
 
   synchronized Open open(Destination destination) {
@@ -68,7 +73,12 @@ public final class Destinations implements AutoCloseable {
     } catch (DestinationException e) {
       throw new DestinationUnavailableException(destination.name(), e.getMessage());
     }
-    Open opened = new Open(destination, factory, connection, new DeliveryEngine(destination.name(), settings(destination, factory.capabilities())));
+    DeliveryEngine engine =
+        new DeliveryEngine(
+            destination.name(),
+            settings(destination, factory.capabilities()),
+            new StateStoreControls(state, destination.name()));
+    Open opened = new Open(destination, factory, connection, engine);
     open.put(destination.name(), opened);
     return opened;
   }

@@ -43,7 +43,7 @@ public final class Workspace implements AutoCloseable {
     this.environment = Map.copyOf(environment);
     this.clock = clock;
     this.git = GitInspector.inspect(root);
-    this.destinations = new Destinations(root, environment, clock);
+    this.destinations = new Destinations(root, environment, clock, this::state);
   }
 
   /**
