@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
@@ -172,6 +173,59 @@ class DeliveryEngineTest {
         broken.deliver(failing, records(10, 10), new RecordingListener());
     assertThat(nextRun.status()).isEqualTo(DeliveryReport.Status.CIRCUIT_OPEN);
     assertThat(nextRun.requests()).isZero();
+  }
+
+  @Test
+  void enginesSharingAControlStoreKeepTheRateTogether() throws Exception {
+    // Two engines of one destination on one store: what two processes on one state store are.
+    ControlStore shared = ControlStore.local("d");
+    DeliverySettings limited = DeliverySettings.of(1, 2, 100).withRetry(FAST_RETRY);
+    List<Long> sentAt = new CopyOnWriteArrayList<>();
+    TestingObjectWriter writer =
+        new TestingObjectWriter(
+            (record, attempt) -> {
+              sentAt.add(System.nanoTime());
+              return RecordOutcome.ACCEPTED;
+            },
+            0);
+
+    CompletableFuture<DeliveryReport> other =
+        CompletableFuture.supplyAsync(
+            () -> new DeliveryEngine("d", limited, shared).deliver(writer, records(150, 150), new RecordingListener()));
+    DeliveryReport report = new DeliveryEngine("d", limited, shared).deliver(writer, records(150, 150), new RecordingListener());
+
+    assertThat(report.accepted()).isEqualTo(150);
+    assertThat(other.get().accepted()).isEqualTo(150);
+    List<Long> sorted = sentAt.stream().sorted().toList();
+    double seconds = (sorted.get(sorted.size() - 1) - sorted.get(0)) / 1e9;
+    double rate = (sorted.size() - 1) / seconds;
+    assertThat(rate).as("requests per second of both engines").isBetween(80.0, 110.0);
+  }
+
+  @Test
+  void aCircuitOpenedByOneEngineStopsAnotherSharingItsStore() {
+    ControlStore shared = ControlStore.local("d");
+    DeliverySettings settings =
+        settings(10, 2).withBreaker(new BreakerPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(30)));
+    TestingObjectWriter failing =
+        new TestingObjectWriter(
+            (record, attempt) -> {
+              throw DestinationException.retryable("connection refused", null);
+            },
+            0);
+    DeliveryReport tripped =
+        new DeliveryEngine("d", settings, shared).deliver(failing, records(1_000, 1_000), new RecordingListener());
+    assertThat(tripped.status()).isEqualTo(DeliveryReport.Status.CIRCUIT_OPEN);
+
+    TestingObjectWriter healthy = TestingObjectWriter.acceptingAll();
+    DeliveryEngine other = new DeliveryEngine("d", settings, shared);
+    DeliveryReport report = other.deliver(healthy, records(100, 100), new RecordingListener());
+
+    assertThat(report.status()).isEqualTo(DeliveryReport.Status.CIRCUIT_OPEN);
+    assertThat(report.stopReason()).contains("circuit breaker of destination 'd' is open", "the next attempt goes out after");
+    assertThat(report.requests()).isZero();
+    assertThat(healthy.batches).isEmpty();
+    assertThat(other.circuitState()).isEqualTo("OPEN");
   }
 
   @Test

@@ -571,6 +571,45 @@ abstract class AbstractStateStoreTest {
         DeliveryOutcome.ACCEPTED, "{\"id\":\"" + key + "\"}", at);
   }
 
+  @Test
+  void aDestinationNeverUsedReadsAsInitialAndKeepsWhatAChangeWrote() {
+    assertThat(store.destinationControl("crm")).isEqualTo(DestinationControl.initial("crm"));
+
+    Instant probeAt = clock.instant().plusSeconds(60);
+    DestinationControl written =
+        store.updateDestinationControl(
+            "crm", c -> c.withNextSlot(42).withNotBefore(7).withCircuit(CircuitStatus.OPEN, 10, 1, clock.instant(), probeAt));
+
+    assertThat(written)
+        .isEqualTo(new DestinationControl("crm", 42, 7, CircuitStatus.OPEN, 10, 1, clock.instant(), probeAt));
+    assertThat(store.destinationControl("crm")).isEqualTo(written);
+    assertThat(store.destinationControl("other")).isEqualTo(DestinationControl.initial("other"));
+  }
+
+  @Test
+  void concurrentDestinationChangesFromTwoStoresNeverLoseOne() throws Exception {
+    // Two stores on one database: two processes, each with its own connections.
+    try (StateStore other = JdbcStateStore.open(config(), clock)) {
+      ExecutorService workers = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (StateStore s : List.of(store, other, store, other)) {
+          done.add(workers.submit(() -> {
+            for (int i = 0; i < 50; i++) {
+              s.updateDestinationControl("crm", c -> c.withNextSlot(c.nextSlot() + 1));
+            }
+          }));
+        }
+        for (Future<?> f : done) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        workers.shutdownNow();
+      }
+      assertThat(other.destinationControl("crm").nextSlot()).isEqualTo(200);
+    }
+  }
+
   private static NewDeadLetter letter(Run run, String key, String reason) {
     return new NewDeadLetter(run.sync(), key, Operation.UPSERT, "{\"email\":\"x\"}", reason, run.id());
   }
