@@ -9,6 +9,7 @@ import dev.ebb.destination.api.WriteResult;
 import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
 import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -201,10 +202,11 @@ final class BatchSender {
           return true;
         }
         case OPEN -> {
+          Instant probeAt = circuit.probeAt(); // null only if another worker closed it meanwhile
           run.stop(
               DeliveryReport.Status.CIRCUIT_OPEN,
-              "circuit breaker of destination '" + destination + "' is open after repeated failures;"
-                  + " the next attempt goes out after " + PROBE_TIME.format(circuit.probeAt()));
+              "circuit breaker of destination '" + destination + "' is open after repeated failures"
+                  + (probeAt == null ? "" : "; the next attempt goes out after " + PROBE_TIME.format(probeAt)));
           return false;
         }
         case WAIT -> {
