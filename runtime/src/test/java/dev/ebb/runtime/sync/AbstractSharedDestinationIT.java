@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class AbstractSharedDestinationIT {
 
   private static final double RATE = 40;
-  private static final int REQUESTS = 120;
+  private static final int REQUESTS = 80;
 
   @TempDir Path root;
 
@@ -33,10 +33,11 @@ abstract class AbstractSharedDestinationIT {
   abstract Map<String, String> stateEnvironment() throws Exception;
 
   @Test
-  void twoProcessesKeepTheDestinationsRateTogether() throws Exception {
+  void twoProcessesKeepTheDestinationsRateTogetherAndOneAloneGetsAllOfIt() throws Exception {
     migrate();
     try (PacedSink sink = new PacedSink()) {
-      SharedDestinationProject first = project("first", sink, REQUESTS);
+      // The first has twice as much to send: it goes on alone once the second is done.
+      SharedDestinationProject first = project("first", sink, 2 * REQUESTS);
       SharedDestinationProject second = project("second", sink, REQUESTS);
       sink.holdUntilEachSent("first", "second");
 
@@ -48,21 +49,26 @@ abstract class AbstractSharedDestinationIT {
 
       List<Long> a = sink.arrivals("first");
       List<Long> b = sink.arrivals("second");
-      assertThat(a).hasSize(REQUESTS);
-      assertThat(b).hasSize(REQUESTS);
-      // While both were sending: from the later first request to the earlier last one.
+      // A lane sends a partial batch when it waited long enough for more: sometimes a request more.
+      assertThat(a).hasSizeGreaterThanOrEqualTo(2 * REQUESTS);
+      assertThat(b).hasSizeGreaterThanOrEqualTo(REQUESTS);
+      // While both were sending: from the later first request (the sink held the earlier ones) to
+      // the second's last one; then the first alone.
       long from = Math.max(a.get(0), b.get(0));
-      long to = Math.min(a.get(a.size() - 1), b.get(b.size() - 1));
+      long to = b.get(b.size() - 1);
       List<Long> both = new ArrayList<>(a);
       both.addAll(b);
-      long inWindow = both.stream().filter(t -> t >= from && t <= to).count();
-      double seconds = (to - from) / 1e9;
-      double rate = (inWindow - 1) / seconds;
-      String context = String.format("%d requests in %.2f s while both sent: %.1f/s (limit %.0f/s); %.1f s in all",
-          inWindow, seconds, rate, RATE, (System.nanoTime() - started) / 1e9);
+      double together = rate(both, from, to);
+      List<Long> alone = a.stream().filter(t -> t > to).toList();
+      double single = rate(alone, alone.get(0), alone.get(alone.size() - 1));
+      String context = String.format(
+          "both: %.1f/s over %.2f s, the first alone: %.1f/s over %d requests (limit %.0f/s); %.1f s in all",
+          together, (to - from) / 1e9, single, alone.size(), RATE, (System.nanoTime() - started) / 1e9);
       System.out.println(getClass().getSimpleName() + ": " + context);
-      assertThat(seconds).as(context).isGreaterThan(2);
-      assertThat(rate).as(context).isBetween(0.8 * RATE, 1.1 * RATE);
+      assertThat(to - from).as(context).isGreaterThan(2_000_000_000L);
+      assertThat(together).as(context).isBetween(0.8 * RATE, 1.1 * RATE);
+      assertThat(alone.size()).as(context).isGreaterThan(REQUESTS / 2);
+      assertThat(single).as(context).isBetween(0.9 * RATE, 1.1 * RATE);
     }
   }
 
@@ -91,6 +97,12 @@ abstract class AbstractSharedDestinationIT {
       System.out.printf("%s: circuit tripped by one process, the other stopped; %.1f s in all%n",
           getClass().getSimpleName(), (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  /** Requests per second between {@code from} and {@code to}, both included. */
+  private static double rate(List<Long> arrivals, long from, long to) {
+    long count = arrivals.stream().filter(t -> t >= from && t <= to).count();
+    return (count - 1) / ((to - from) / 1e9);
   }
 
   private SharedDestinationProject project(String sync, PacedSink sink, int requests) throws Exception {
