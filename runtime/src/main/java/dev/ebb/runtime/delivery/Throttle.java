@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The pace of requests to one destination, kept together with every other process delivering to
@@ -14,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The destination's requests take slots on one time line, 1/rate apart, held in the {@link
  * ControlStore}: a process reserves a lease of the next free slots, covering {@link #LEASE_NANOS}
  * (one round trip to the store per lease, not per request), and spaces its own requests inside it.
- * Slots are never handed out twice and a slot left unused in the past is dropped, never caught up
+ * The next lease is reserved once half of the current one is used, by the lane that gets that
+ * slot, before it waits for the slot: the round trip delays no request. Slots are never handed out
+ * twice and a slot left unused in the past is dropped, never caught up
  * on, so all processes together stay at the rate with no burst, while a process alone still gets
  * every slot. A {@code Retry-After} sets a "not before" time for every process, and when the
  * destination throttles, this process lowers its own rate (multiplicative decrease, additive
@@ -35,11 +39,18 @@ final class Throttle {
   private final double maxRate;
   private final ControlView controls;
   private final Clock clock;
-  private double rate;
+  private volatile double rate;
   private long lastAdjust = System.nanoTime() - ADJUST_INTERVAL_NANOS;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition leaseArrived = lock.newCondition();
   /** The next slot of this process's lease, and where the lease ends (epoch nanoseconds). */
   private long cursor;
   private long leaseEnd;
+  /** The lease reserved ahead, to follow the current one; {@code nextEnd == 0} when none. */
+  private long nextStart;
+  private long nextEnd;
+  /** Whether a lane is reserving a lease: the others wait for it rather than reserve too. */
+  private boolean reserving;
 
   Throttle(double requestsPerSecond, ControlView controls, Clock clock) {
     this.maxRate = requestsPerSecond;
@@ -52,7 +63,9 @@ final class Throttle {
   void awaitTurn(int requests, DeliveryRun run) throws InterruptedException {
     if (maxRate > 0) {
       for (int i = 0; i < requests && !run.stopped(); i++) {
-        long wait = take(now()) - now();
+        long slot = take(now());
+        reserveAhead(now());
+        long wait = slot - now();
         if (wait > 0) {
           run.sleep(wait);
           run.waited(WaitKind.RATE_LIMIT, wait);
@@ -79,19 +92,63 @@ final class Throttle {
 
   /**
    * The slot (epoch nanoseconds) of the next request of this process, at {@code now} or later:
-   * from its lease, reserving the next one when it is used up.
+   * from its lease, then from the one reserved ahead, else from a lease reserved now.
    */
-  synchronized long take(long now) {
-    long spacing = spacing();
-    long slot = Math.max(cursor, now);
-    if (slot >= leaseEnd) {
-      int count = (int) Math.max(1, LEASE_NANOS / spacing);
-      DestinationControl reserved = controls.update(c -> reserve(c, now, count, spacing));
-      leaseEnd = reserved.nextSlot();
-      slot = Math.max(leaseEnd - count * spacing, now);
+  long take(long now) {
+    lock.lock();
+    try {
+      while (true) {
+        long slot = Math.max(cursor, now);
+        if (slot < leaseEnd) {
+          cursor = slot + spacing();
+          return slot;
+        }
+        if (nextEnd > 0) {
+          cursor = nextStart;
+          leaseEnd = nextEnd;
+          nextEnd = 0;
+        } else if (reserving) {
+          leaseArrived.awaitUninterruptibly();
+        } else {
+          reserve(now);
+        }
+      }
+    } finally {
+      lock.unlock();
     }
-    cursor = slot + spacing;
-    return slot;
+  }
+
+  /** Reserves the next lease once less than half of the current one is left, unless done already. */
+  void reserveAhead(long now) {
+    lock.lock();
+    try {
+      if (!reserving && nextEnd == 0 && leaseEnd > 0 && leaseEnd - cursor <= LEASE_NANOS / 2) {
+        reserve(now);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Reserves a lease to follow the current one. Called holding the lock, which is let go during the
+   * round trip to the store, so that the other lanes keep taking slots of the current lease.
+   */
+  private void reserve(long now) {
+    long spacing = spacing();
+    int count = (int) Math.max(1, LEASE_NANOS / spacing);
+    reserving = true;
+    lock.unlock();
+    DestinationControl reserved;
+    try {
+      reserved = controls.update(c -> reserve(c, now, count, spacing));
+    } finally {
+      lock.lock();
+      reserving = false;
+      leaseArrived.signalAll();
+    }
+    nextStart = reserved.nextSlot() - count * spacing;
+    nextEnd = reserved.nextSlot();
   }
 
   /**
@@ -104,30 +161,42 @@ final class Throttle {
     return control.withNextSlot(start + count * spacing);
   }
 
-  synchronized void throttled() {
-    long now = System.nanoTime();
-    if (maxRate <= 0 || now - lastAdjust < DECREASE_INTERVAL_NANOS) {
-      return;
+  void throttled() {
+    lock.lock();
+    try {
+      long now = System.nanoTime();
+      if (maxRate > 0 && now - lastAdjust >= DECREASE_INTERVAL_NANOS) {
+        rate = Math.max(maxRate * 0.05, rate * DECREASE);
+        lastAdjust = now;
+      }
+    } finally {
+      lock.unlock();
     }
-    rate = Math.max(maxRate * 0.05, rate * DECREASE);
-    lastAdjust = now;
   }
 
   void succeeded() {
     if (maxRate <= 0 || rate >= maxRate) {
       return;
     }
-    synchronized (this) {
+    lock.lock();
+    try {
       long now = System.nanoTime();
       if (rate < maxRate && now - lastAdjust >= ADJUST_INTERVAL_NANOS) {
         rate = Math.min(maxRate, rate + maxRate * INCREASE_SHARE);
         lastAdjust = now;
       }
+    } finally {
+      lock.unlock();
     }
   }
 
-  synchronized double currentRate() {
-    return rate;
+  double currentRate() {
+    lock.lock();
+    try {
+      return rate;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Nanoseconds between two slots at the current rate. */

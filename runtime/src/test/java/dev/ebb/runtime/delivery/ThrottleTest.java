@@ -72,6 +72,23 @@ class ThrottleTest {
   }
 
   @Test
+  void theLeaseReservedAheadFollowsTheCurrentOneWithoutAGap() {
+    Throttle throttle = throttle(RATE, ControlStore.local("crm"));
+    List<Long> slots = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      slots.add(throttle.take(T0));
+      throttle.reserveAhead(T0);
+    }
+
+    // Three leases of ten slots: the same spacing all along.
+    long spacing = slots.get(1) - slots.get(0);
+    assertThat(spacing).isEqualTo(Math.round(1.01 * SECOND / RATE));
+    for (int i = 1; i < slots.size(); i++) {
+      assertThat(slots.get(i) - slots.get(i - 1)).as("slot %d", i).isEqualTo(spacing);
+    }
+  }
+
+  @Test
   void slotsLeftUnusedAreDroppedNotCaughtUpOn() {
     Throttle throttle = throttle(RATE, ControlStore.local("crm"));
     throttle.take(T0);
