@@ -16,8 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>The destination's requests take slots on one time line, 1/rate apart, held in the {@link
  * ControlStore}: a process reserves a lease of the next free slots, covering {@link #LEASE_NANOS}
  * (one round trip to the store per lease, not per request), and spaces its own requests inside it.
- * The next lease is reserved once half of the current one is used, by the lane that gets that
- * slot, before it waits for the slot: the round trip delays no request. Slots are never handed out
+ * The next lease is reserved as soon as the current one is in use, by the lane that took a slot,
+ * before it waits for the slot: a round trip shorter than a lease delays no request. Slots are never handed out
  * twice and a slot left unused in the past is dropped, never caught up
  * on, so all processes together stay at the rate with no burst, while a process alone still gets
  * every slot. A {@code Retry-After} sets a "not before" time for every process, and when the
@@ -118,11 +118,11 @@ final class Throttle {
     }
   }
 
-  /** Reserves the next lease once less than half of the current one is left, unless done already. */
+  /** Reserves the lease to follow the current one, unless done already. */
   void reserveAhead(long now) {
     lock.lock();
     try {
-      if (!reserving && nextEnd == 0 && leaseEnd > 0 && leaseEnd - cursor <= LEASE_NANOS / 2) {
+      if (!reserving && nextEnd == 0 && leaseEnd > 0) {
         reserve(now);
       }
     } finally {
