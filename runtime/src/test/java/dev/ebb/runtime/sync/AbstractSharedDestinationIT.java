@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class AbstractSharedDestinationIT {
 
   private static final double RATE = 40;
-  private static final int REQUESTS = 80;
+  private static final int REQUESTS = 100;
   private static final long EDGE_NANOS = 500_000_000L;
 
   @TempDir Path root;
