@@ -141,7 +141,9 @@ final class Throttle {
     lock.unlock();
     DestinationControl reserved;
     try {
-      reserved = controls.update(c -> reserve(c, now, count, spacing));
+      // The time is read again once the store holds the row: a lease granted after a wait for
+      // another process's transaction must not start in the past, its slots already gone.
+      reserved = controls.update(c -> reserve(c, Math.max(now, now()), count, spacing));
     } finally {
       lock.lock();
       reserving = false;
