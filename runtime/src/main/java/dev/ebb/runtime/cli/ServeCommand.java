@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Where the docs site is generated and served from (the docs-site module's default). */
   static final String DOCS_DIR = "target/docs";
+
+  /** Within the 30 s a supervisor typically allows between SIGTERM and SIGKILL. */
+  private static final int SHUTDOWN_GRACE_SECONDS = 27;
 
   @Spec CommandSpec spec;
   @Mixin ProjectOptions project;
@@ -68,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
     Manifest manifestRecord = CompileCommand.buildManifest(compiled.root(), compiled.compilation());
     String manifest = ManifestWriter.toJson(manifestRecord);
     generateDocs(manifestRecord, compiled.root(), err);
+    // SIGTERM starts the JVM's shutdown: the hook stops scheduling and workers (in-flight runs
+    // checkpoint, leases are released), waits until the workspace is closed, then ends the process
+    // with 0 (else the JVM would exit 143).
+    CountDownLatch closed = new CountDownLatch(1);
     return Workspaces.guarded(err, () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         ServeApplication.Options options = new ServeApplication.Options(
@@ -77,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
           app.close();
           stopped.countDown();
+          haltOnceClosed(closed);
         }, "ebb-sigterm");
         Runtime.getRuntime().addShutdownHook(hook);
         out.printf("ebb serve: http://%s:%d/ (%d workers); Ctrl-C or SIGTERM stops%n", host, app.port(), workers);
@@ -87,8 +96,20 @@ final class ServeCommand implements Callable<Integer> {
           app.close();
         }
         return ExitCodes.OK;
+      } finally {
+        closed.countDown();
       }
     });
+  }
+
+  private static void haltOnceClosed(CountDownLatch closed) {
+    try {
+      if (closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        Runtime.getRuntime().halt(ExitCodes.OK);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The same static site as {@code ebb docs generate}, regenerated from the current definitions. */

@@ -123,7 +123,7 @@ class ConcurrentRunIT {
       assertDeliveredOnce(project, sink);
 
       serve.destroy();
-      BigSyncProject.await(serve, 60);
+      assertThat(BigSyncProject.await(serve, 60)).as("serve's exit code after SIGTERM").isZero();
     }
   }
 
