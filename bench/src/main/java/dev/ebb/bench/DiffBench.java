@@ -8,7 +8,7 @@ import dev.ebb.compiler.diff.DiffColumn;
 import dev.ebb.compiler.diff.DiffCounts;
 import dev.ebb.compiler.diff.DiffPlan;
 import dev.ebb.compiler.diff.DiffPlanner;
-import dev.ebb.compiler.diff.DiffRunner;
+import dev.ebb.engine.diff.DiffRunner;
 import dev.ebb.compiler.diff.DiffSpec;
 import dev.ebb.compiler.diff.PlannedDiff;
 import dev.ebb.compiler.diff.SqlStatement;

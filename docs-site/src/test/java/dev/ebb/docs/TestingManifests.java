@@ -2,7 +2,7 @@ package dev.ebb.docs;
 
 import dev.ebb.compiler.Compilation;
 import dev.ebb.compiler.Compiler;
-import dev.ebb.compiler.artifact.Manifest;
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.compiler.artifact.ManifestBuilder;
 import dev.ebb.compiler.checksum.DefinitionChecksums;
 import dev.ebb.compiler.destination.DestinationTypes;

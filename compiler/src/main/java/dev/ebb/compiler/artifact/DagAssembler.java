@@ -1,5 +1,6 @@
 package dev.ebb.compiler.artifact;
 
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.compiler.model.Destination;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Project;

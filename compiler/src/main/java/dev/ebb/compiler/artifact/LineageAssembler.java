@@ -1,5 +1,6 @@
 package dev.ebb.compiler.artifact;
 
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
 import dev.ebb.compiler.model.Project;

@@ -1,5 +1,6 @@
 package dev.ebb.compiler.artifact;
 
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.compiler.checksum.DefinitionChecksums;
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.dialect.Dialects;

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param nullKeySamples up to 10 key tuples (as text, NULL parts as null) with a NULL part
  * @param duplicateKeys found by a pass over the model, which the checks make only when NULL keys
- *     keep the diff from running; otherwise {@link DuplicateKeys#NONE}, and {@link
- *     DiffRunner#plan} checks the keys against the diff
+ *     keep the diff from running; otherwise {@link DuplicateKeys#NONE}, and the engine's
+ *     plan step checks the keys against the diff
  * @param snapshotStoredRows the rows the snapshot table stores, deleted ones not yet reclaimed
  *     included, where the warehouse tells ({@link dev.ebb.compiler.dialect.Dialect#compactsSnapshot});
  *     else {@code snapshotRows}

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The SQL of one sync run's diff, phase by phase: a pure description the runtime executes (see
- * {@link DiffRunner}). In order: {@link #fullRefresh} (only with {@code --full-refresh}), {@link
+ * The SQL of one sync run's diff, phase by phase: a pure description the runtime executes (the engine's
+ * {@code DiffRunner}). In order: {@link #fullRefresh} (only with {@code --full-refresh}), {@link
  * #setup}, {@link #checks}, {@link #plan}, {@link #counts}; then {@link #readPage} page after page
  * while delivering, {@link #recordFailedKey} per key the destination did not accept, {@link
  * #commit} up to the last checkpointed sequence number, and {@link #cleanup}.

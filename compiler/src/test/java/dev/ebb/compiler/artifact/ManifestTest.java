@@ -1,5 +1,8 @@
 package dev.ebb.compiler.artifact;
 
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.ManifestReader;
+import dev.ebb.artifacts.ManifestWriter;
 import dev.ebb.compiler.testing.GoldenFile;
 import static dev.ebb.compiler.testing.TestingDefinitions.at;
 import static dev.ebb.compiler.testing.TestingDefinitions.column;

@@ -1,9 +1,9 @@
 package dev.ebb.docs.lineage;
 
-import dev.ebb.compiler.artifact.Manifest;
-import dev.ebb.compiler.artifact.Manifest.ColumnOrigin;
-import dev.ebb.compiler.artifact.Manifest.FieldLineage;
-import dev.ebb.compiler.artifact.Manifest.ModelColumn;
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.Manifest.ColumnOrigin;
+import dev.ebb.artifacts.Manifest.FieldLineage;
+import dev.ebb.artifacts.Manifest.ModelColumn;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,7 +1,7 @@
 package dev.ebb.docs.lineage;
 
-import dev.ebb.compiler.artifact.Manifest;
-import dev.ebb.compiler.artifact.Manifest.DagNode;
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.Manifest.DagNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest.ColumnOrigin;
-import dev.ebb.compiler.artifact.Manifest.DataTest;
-import dev.ebb.compiler.artifact.Manifest.ModelColumn;
-import dev.ebb.compiler.artifact.Manifest.ModelNode;
-import dev.ebb.compiler.artifact.Manifest.SyncNode;
+import dev.ebb.artifacts.Manifest.ColumnOrigin;
+import dev.ebb.artifacts.Manifest.DataTest;
+import dev.ebb.artifacts.Manifest.ModelColumn;
+import dev.ebb.artifacts.Manifest.ModelNode;
+import dev.ebb.artifacts.Manifest.SyncNode;
 import dev.ebb.docs.lineage.FieldTrace;
 import java.util.ArrayList;
 import java.util.List;

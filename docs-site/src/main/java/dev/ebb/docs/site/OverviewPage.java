@@ -1,7 +1,7 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest;
-import dev.ebb.compiler.artifact.Manifest.DestinationNode;
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.Manifest.DestinationNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

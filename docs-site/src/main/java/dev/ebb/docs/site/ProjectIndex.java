@@ -1,8 +1,8 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest;
-import dev.ebb.compiler.artifact.Manifest.ModelNode;
-import dev.ebb.compiler.artifact.Manifest.SyncNode;
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.Manifest.ModelNode;
+import dev.ebb.artifacts.Manifest.SyncNode;
 import dev.ebb.docs.dbt.DbtManifest;
 import dev.ebb.docs.lineage.FieldTrace;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest;
+import dev.ebb.artifacts.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

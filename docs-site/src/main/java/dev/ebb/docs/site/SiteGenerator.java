@@ -1,10 +1,10 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest;
-import dev.ebb.compiler.artifact.Manifest.DestinationNode;
-import dev.ebb.compiler.artifact.Manifest.ModelNode;
-import dev.ebb.compiler.artifact.Manifest.SourceNode;
-import dev.ebb.compiler.artifact.Manifest.SyncNode;
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.Manifest.DestinationNode;
+import dev.ebb.artifacts.Manifest.ModelNode;
+import dev.ebb.artifacts.Manifest.SourceNode;
+import dev.ebb.artifacts.Manifest.SyncNode;
 import dev.ebb.docs.dbt.DbtManifest;
 import dev.ebb.docs.lineage.ColumnLineage;
 import dev.ebb.docs.lineage.FieldTrace;

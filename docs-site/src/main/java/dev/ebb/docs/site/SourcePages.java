@@ -1,7 +1,7 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest.SourceColumn;
-import dev.ebb.compiler.artifact.Manifest.SourceNode;
+import dev.ebb.artifacts.Manifest.SourceColumn;
+import dev.ebb.artifacts.Manifest.SourceNode;
 import dev.ebb.docs.dbt.DbtNode;
 import dev.ebb.docs.lineage.FieldTrace;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.ebb.docs.site;
 
-import dev.ebb.compiler.artifact.Manifest.DestinationNode;
-import dev.ebb.compiler.artifact.Manifest.Limits;
-import dev.ebb.compiler.artifact.Manifest.MappedField;
-import dev.ebb.compiler.artifact.Manifest.ScheduleSpec;
-import dev.ebb.compiler.artifact.Manifest.SyncNode;
+import dev.ebb.artifacts.Manifest.DestinationNode;
+import dev.ebb.artifacts.Manifest.Limits;
+import dev.ebb.artifacts.Manifest.MappedField;
+import dev.ebb.artifacts.Manifest.ScheduleSpec;
+import dev.ebb.artifacts.Manifest.SyncNode;
 import dev.ebb.docs.lineage.FieldTrace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.ebb.docs.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ebb.compiler.artifact.Manifest;
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.docs.TestingManifests;
 import java.nio.file.Files;
 import java.nio.file.Path;

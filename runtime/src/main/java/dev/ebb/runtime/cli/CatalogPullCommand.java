@@ -1,7 +1,7 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.warehouse.CatalogPuller;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.warehouse.CatalogPuller;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

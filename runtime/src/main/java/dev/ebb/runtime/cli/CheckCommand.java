@@ -4,7 +4,7 @@ import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
 import dev.ebb.compiler.model.Destination;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,9 +1,9 @@
 package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.artifact.CompiledSqlWriter;
-import dev.ebb.compiler.artifact.Manifest;
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.compiler.artifact.ManifestBuilder;
-import dev.ebb.compiler.artifact.ManifestWriter;
+import dev.ebb.artifacts.ManifestWriter;
 import dev.ebb.compiler.checksum.DefinitionChecksums;
 import dev.ebb.compiler.diagnostic.DiagnosticFormat;
 import dev.ebb.compiler.dialect.Dialects;

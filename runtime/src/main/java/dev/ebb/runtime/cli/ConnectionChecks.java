@@ -8,10 +8,10 @@ import dev.ebb.compiler.sql.SqlAnalysis;
 import dev.ebb.destination.api.ConfigKey;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.DestinationFactory;
-import dev.ebb.runtime.destination.DestinationRegistry;
-import dev.ebb.runtime.warehouse.Warehouse;
-import dev.ebb.runtime.workspace.Workspace;
-import dev.ebb.runtime.workspace.WorkspaceException;
+import dev.ebb.compiler.destination.DestinationTypes;
+import dev.ebb.engine.warehouse.Warehouse;
+import dev.ebb.engine.workspace.Workspace;
+import dev.ebb.engine.workspace.WorkspaceException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +43,7 @@ final class ConnectionChecks {
 
   private final Workspace workspace;
   private final Map<String, String> environment;
-  private final DestinationRegistry registry = DestinationRegistry.load();
+  private final DestinationTypes registry = DestinationTypes.load();
 
   ConnectionChecks(Workspace workspace, Map<String, String> environment) {
     this.workspace = workspace;
@@ -159,7 +159,7 @@ final class ConnectionChecks {
   /** Values of secret keys, and every value that came from an environment variable. */
   private List<String> destinationSecrets(Destination destination) {
     List<String> secrets = new ArrayList<>();
-    DestinationFactory factory = registry.factory(destination.type()).orElse(null);
+    DestinationFactory factory = registry.find(destination.type()).orElse(null);
     EnvResolver resolver = new EnvResolver(environment);
     destination.config().forEach((key, raw) -> {
       Object resolved = resolver.resolveValue(raw, destination.locations().of("config." + key), new Diagnostics());

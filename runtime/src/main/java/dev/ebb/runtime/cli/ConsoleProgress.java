@@ -1,9 +1,9 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.state.RunCounts;
-import dev.ebb.runtime.state.SyncClaim;
-import dev.ebb.runtime.sync.RunProgress;
-import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.SyncClaim;
+import dev.ebb.engine.run.RunProgress;
+import dev.ebb.engine.run.RunReport;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.compiler.artifact.Manifest;
+import dev.ebb.artifacts.Manifest;
 import dev.ebb.docs.dbt.DbtManifest;
 import dev.ebb.docs.exposures.DbtExposures;
 import dev.ebb.docs.site.SitePaths;

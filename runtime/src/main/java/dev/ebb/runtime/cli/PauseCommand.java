@@ -1,7 +1,7 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.state.SyncControl;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.state.SyncControl;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

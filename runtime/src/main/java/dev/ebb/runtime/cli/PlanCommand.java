@@ -2,16 +2,16 @@ package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.runtime.destination.DestinationRegistry;
-import dev.ebb.runtime.plan.DefinitionChanges;
-import dev.ebb.runtime.plan.JsonPlanRenderer;
-import dev.ebb.runtime.plan.MarkdownPlanRenderer;
-import dev.ebb.runtime.plan.ProjectPlan;
-import dev.ebb.runtime.plan.SyncPlan;
-import dev.ebb.runtime.plan.SyncPlanner;
-import dev.ebb.runtime.plan.TextPlanRenderer;
-import dev.ebb.runtime.warehouse.Warehouse;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.compiler.destination.DestinationTypes;
+import dev.ebb.engine.plan.DefinitionChanges;
+import dev.ebb.engine.plan.JsonPlanRenderer;
+import dev.ebb.engine.plan.MarkdownPlanRenderer;
+import dev.ebb.engine.plan.ProjectPlan;
+import dev.ebb.engine.plan.SyncPlan;
+import dev.ebb.engine.plan.SyncPlanner;
+import dev.ebb.engine.plan.TextPlanRenderer;
+import dev.ebb.engine.warehouse.Warehouse;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
     return Workspaces.guarded(spec.commandLine().getErr(), () -> {
       try (Workspace workspace = Workspaces.open(compiled, target)) {
         Warehouse warehouse = workspace.warehouse();
-        SyncPlanner planner = new SyncPlanner(compiled.compilation(), warehouse, DestinationRegistry.load(), samples);
+        SyncPlanner planner = new SyncPlanner(compiled.compilation(), warehouse, DestinationTypes.load(), samples);
         List<SyncPlan> plans = new ArrayList<>();
         for (Sync sync : compiled.selection().syncs()) {
           plans.add(planner.plan(sync));

@@ -1,6 +1,6 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.state.ClaimHolder;
-import dev.ebb.runtime.state.Leases;
-import dev.ebb.runtime.state.RunTrigger;
-import dev.ebb.runtime.sync.RunOptions;
-import dev.ebb.runtime.sync.RunReport;
-import dev.ebb.runtime.sync.SyncRuns;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.state.ClaimHolder;
+import dev.ebb.engine.state.Leases;
+import dev.ebb.engine.state.RunTrigger;
+import dev.ebb.engine.run.RunOptions;
+import dev.ebb.engine.run.RunReport;
+import dev.ebb.engine.run.SyncRuns;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

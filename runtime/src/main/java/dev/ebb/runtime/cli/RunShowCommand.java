@@ -1,13 +1,13 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.state.DeadLetter;
-import dev.ebb.runtime.state.DeadLetterStatus;
-import dev.ebb.runtime.state.DeliveryOutcome;
-import dev.ebb.runtime.state.RecordResult;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.RunCounts;
-import dev.ebb.runtime.state.StateReader;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.state.DeadLetter;
+import dev.ebb.engine.state.DeadLetterStatus;
+import dev.ebb.engine.state.DeliveryOutcome;
+import dev.ebb.engine.state.RecordResult;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.StateReader;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.SyncControl;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.SyncControl;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.warehouse.SeedResult;
-import dev.ebb.runtime.warehouse.Seeds;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.warehouse.SeedResult;
+import dev.ebb.engine.warehouse.Seeds;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,12 +1,12 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.compiler.artifact.Manifest;
-import dev.ebb.compiler.artifact.ManifestWriter;
+import dev.ebb.artifacts.Manifest;
+import dev.ebb.artifacts.ManifestWriter;
 import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
 import dev.ebb.docs.site.SiteGenerator;
 import dev.ebb.runtime.web.ServeApplication;
 import dev.ebb.runtime.web.WebSettings;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

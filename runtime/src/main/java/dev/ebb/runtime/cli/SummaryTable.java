@@ -1,7 +1,7 @@
 package dev.ebb.runtime.cli;
 
-import dev.ebb.runtime.state.RunCounts;
-import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.run.RunReport;
 import java.util.List;
 import java.util.Locale;
 

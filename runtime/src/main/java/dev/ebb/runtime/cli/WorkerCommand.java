@@ -2,11 +2,11 @@ package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.diagnostic.TextDiagnosticRenderer;
 import dev.ebb.runtime.schedule.WorkerPool;
-import dev.ebb.runtime.sync.RunOptions;
-import dev.ebb.runtime.sync.RunProgress;
-import dev.ebb.runtime.sync.SyncRunner;
+import dev.ebb.engine.run.RunOptions;
+import dev.ebb.engine.run.RunProgress;
+import dev.ebb.engine.run.SyncRunner;
 import dev.ebb.runtime.web.ServeApplication;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;

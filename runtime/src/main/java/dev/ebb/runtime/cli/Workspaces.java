@@ -1,11 +1,11 @@
 package dev.ebb.runtime.cli;
 
 import dev.ebb.compiler.diagnostic.Diagnostic;
-import dev.ebb.runtime.state.StateStoreException;
-import dev.ebb.runtime.warehouse.WarehouseException;
-import dev.ebb.runtime.workspace.DestinationUnavailableException;
-import dev.ebb.runtime.workspace.Workspace;
-import dev.ebb.runtime.workspace.WorkspaceException;
+import dev.ebb.engine.state.StateStoreException;
+import dev.ebb.engine.warehouse.WarehouseException;
+import dev.ebb.engine.workspace.DestinationUnavailableException;
+import dev.ebb.engine.workspace.Workspace;
+import dev.ebb.engine.workspace.WorkspaceException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;

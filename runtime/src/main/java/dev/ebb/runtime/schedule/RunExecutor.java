@@ -1,8 +1,8 @@
 package dev.ebb.runtime.schedule;
 
-import dev.ebb.runtime.state.Lease;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.engine.state.Lease;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.run.RunReport;
 
 /**
  * Executes a claimed run to its end under the lease on its sync, or until the calling thread is

@@ -2,12 +2,12 @@ package dev.ebb.runtime.schedule;
 
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.runtime.state.DeadLetter;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.RunStatus;
-import dev.ebb.runtime.state.RunTrigger;
-import dev.ebb.runtime.state.StateStore;
-import dev.ebb.runtime.state.SyncControl;
+import dev.ebb.engine.state.DeadLetter;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.RunStatus;
+import dev.ebb.engine.state.RunTrigger;
+import dev.ebb.engine.state.StateStore;
+import dev.ebb.engine.state.SyncControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.ebb.runtime.schedule;
 
-import dev.ebb.runtime.state.Run;
+import dev.ebb.engine.state.Run;
 import java.util.Optional;
 
 /**

@@ -1,11 +1,11 @@
 package dev.ebb.runtime.schedule;
 
-import dev.ebb.runtime.state.ClaimHolder;
-import dev.ebb.runtime.state.Lease;
-import dev.ebb.runtime.state.Leases;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.StateStore;
-import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.engine.state.ClaimHolder;
+import dev.ebb.engine.state.Lease;
+import dev.ebb.engine.state.Leases;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.StateStore;
+import dev.ebb.engine.run.RunReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.ebb.runtime.schedule;
 
 import dev.ebb.compiler.Compilation;
 import dev.ebb.compiler.diff.SyncDiffSpecs;
-import dev.ebb.runtime.state.NewRun;
-import dev.ebb.runtime.workspace.Workspace;
+import dev.ebb.engine.state.NewRun;
+import dev.ebb.engine.workspace.Workspace;
 
 /** Runs as a workspace queues them: its git commit and each sync's current mapping fingerprint. */
 public final class WorkspaceRuns {

@@ -2,11 +2,11 @@ package dev.ebb.runtime.web;
 
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.runtime.state.DeadLetter;
-import dev.ebb.runtime.state.RecordResult;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.RunCounts;
-import dev.ebb.runtime.state.SyncControl;
+import dev.ebb.engine.state.DeadLetter;
+import dev.ebb.engine.state.RecordResult;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.SyncControl;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.ebb.runtime.web;
 
-import dev.ebb.runtime.state.RecordResult;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.StateReader;
+import dev.ebb.engine.state.RecordResult;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.StateReader;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;

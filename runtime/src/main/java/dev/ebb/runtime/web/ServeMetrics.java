@@ -1,14 +1,14 @@
 package dev.ebb.runtime.web;
 
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.runtime.delivery.DeliveryEngine;
-import dev.ebb.runtime.delivery.DeliveryListener.WaitKind;
-import dev.ebb.runtime.state.Run;
-import dev.ebb.runtime.state.RunCounts;
-import dev.ebb.runtime.state.RunStatus;
-import dev.ebb.runtime.state.StateReader;
-import dev.ebb.runtime.sync.RunProgress;
-import dev.ebb.runtime.sync.RunReport;
+import dev.ebb.engine.delivery.DeliveryEngine;
+import dev.ebb.engine.delivery.DeliveryListener.WaitKind;
+import dev.ebb.engine.state.Run;
+import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.RunStatus;
+import dev.ebb.engine.state.StateReader;
+import dev.ebb.engine.run.RunProgress;
+import dev.ebb.engine.run.RunReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;

@@ -1,7 +1,7 @@
 package dev.ebb.runtime.web;
 
 import dev.ebb.runtime.schedule.Scheduler;
-import dev.ebb.runtime.state.StateReader;
+import dev.ebb.engine.state.StateReader;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

@@ -1,0 +1,36 @@
+package dev.ebb.engine.run;
+
+import dev.ebb.compiler.diff.DiffCounts;
+import dev.ebb.compiler.diff.DiffOp;
+import dev.ebb.compiler.diff.DiffPlanner;
+import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.Operation;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The destination operation for each diff row in each mode (SPEC §6). */
+public final class Operations {
+
+  private Operations() {}
+
+  public static Operation of(SyncMode mode, DiffOp op) {
+    return switch (mode) {
+      case INSERT -> Operation.INSERT;
+      case UPDATE -> Operation.UPDATE;
+      case UPSERT, ALL -> Operation.UPSERT;
+      case MIRROR -> op == DiffOp.REMOVED ? Operation.DELETE : Operation.UPSERT;
+    };
+  }
+
+  /** How many records of each operation the mode sends for a diff. */
+  public static Map<Operation, Long> sent(SyncMode mode, DiffCounts counts) {
+    Map<Operation, Long> sent = new EnumMap<>(Operation.class);
+    for (DiffOp op : DiffPlanner.sentOps(mode)) {
+      long count = counts.count(op);
+      if (count > 0) {
+        sent.merge(of(mode, op), count, Long::sum);
+      }
+    }
+    return sent;
+  }
+}

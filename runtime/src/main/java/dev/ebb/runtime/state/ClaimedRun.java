@@ -1,4 +1,0 @@
-package dev.ebb.runtime.state;
-
-/** A run a worker claimed, with the claim on its sync that its state writes carry. */
-public record ClaimedRun(Run run, SyncClaim claim) {}
