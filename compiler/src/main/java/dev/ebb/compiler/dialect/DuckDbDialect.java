@@ -1,16 +1,11 @@
 package dev.ebb.compiler.dialect;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.calcite.avatica.util.Quoting;
-import org.apache.calcite.sql.SqlDialect;
+import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
-import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * DuckDB. Rows hash with the native variadic {@code hash(...)}: it hashes each value by its type
@@ -27,10 +22,39 @@ import org.apache.calcite.sql.parser.SqlParser;
  * stays so negated, and two values with swapped halves negate into unrelated ones: the pair tells
  * apart what the XOR confuses. A 64-bit value or a DOUBLE hashes exactly either way. Negation is
  * exact and cannot overflow a DECIMAL; the cast to DOUBLE it replaced cost 5% of a 10M-row diff.
+ *
+ * <p>The diff table's rows are numbered by DuckDB's own row ids, from 0 as it writes them: plus
+ * one, since checkpoint 0 is "none". A scan returns rows in insertion order unless told otherwise
+ * ({@code preserve_insertion_order}, on by default), also when it streams them, and row ids follow
+ * insertion order; the runtime's connections leave the setting at its default.
+ *
+ * <p>The diff table is written without dictionary and FSST compression: analysing its text columns
+ * for them costs more (about 0.1 s per 100k changed rows of five text columns) than the table
+ * lives. The setting is global to the DuckDB instance, so a concurrent write elsewhere in the
+ * process may skip them too; that changes its size on disk, never its data.
+ *
+ * <p>The snapshot is compacted ({@link #compactsSnapshot}): DuckDB reclaims deleted rows at a
+ * checkpoint only when adjacent row groups shrink enough to be merged; the ~1% a commit deletes
+ * from every row group never get there, and they add up.
  */
-public final class DuckDbDialect implements Dialect {
+public final class DuckDbDialect extends StandardDialect {
 
-  private static final JsonRendering JSON = new DuckDbJson();
+  private static final DialectFacts FACTS =
+      DialectFacts.builder("duckdb", PostgresqlSqlDialect.DEFAULT)
+          .unquotedCasing(Casing.TO_LOWER)
+          .textType("VARCHAR")
+          .hashType("UBIGINT")
+          // DuckDB reads INTERVAL '1-2' YEAR TO MONTH as something else or not at all.
+          .unwritable(SqlConstruct.INTERVAL_RANGE)
+          .unnestAliasNamesRow()
+          .diffRowNumber("(rowid + 1)")
+          .scansInRowNumberOrder()
+          .diffTableSetting(
+              "SET disabled_compression_methods = 'dictionary,fsst,dict_fsst'",
+              "RESET disabled_compression_methods")
+          .compactsSnapshot()
+          .json(new DuckDbJson())
+          .build();
 
   /** The widest DECIMAL DuckDB stores in a BIGINT. */
   private static final int MAX_NARROW_PRECISION = 18;
@@ -38,101 +62,8 @@ public final class DuckDbDialect implements Dialect {
   private static final Pattern DECLARED_PRECISION =
       Pattern.compile("(?i)\\s*(?:DECIMAL|NUMERIC)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*\\d+\\s*)?\\)\\s*");
 
-  @Override
-  public String name() {
-    return "duckdb";
-  }
-
-  @Override
-  public SqlDialect sqlDialect() {
-    return PostgresqlSqlDialect.DEFAULT;
-  }
-
-  /** DuckDB reads {@code INTERVAL '1-2' YEAR TO MONTH} as something else or not at all. */
-  @Override
-  public Set<SqlConstruct> unwritable() {
-    return EnumSet.of(SqlConstruct.INTERVAL_RANGE);
-  }
-
-  @Override
-  public boolean unnestAliasNamesRow() {
-    return true;
-  }
-
-  @Override
-  public String foldUnquoted(String identifier) {
-    return identifier.toLowerCase(java.util.Locale.ROOT);
-  }
-
-  @Override
-  public String quoteIdentifier(String identifier) {
-    return SqlText.doubleQuoted(identifier);
-  }
-
-  @Override
-  public String stringLiteral(String value) {
-    return SqlText.singleQuoted(value, false);
-  }
-
-  @Override
-  public SqlParser.Config parserConfig() {
-    return SqlText.babel(Quoting.DOUBLE_QUOTE);
-  }
-
-  @Override
-  public String textType() {
-    return "VARCHAR";
-  }
-
-  @Override
-  public String bigintType() {
-    return "BIGINT";
-  }
-
-  @Override
-  public String hashType() {
-    return "UBIGINT";
-  }
-
-  /** DuckDB numbers a table's rows from 0 as it writes them: plus one, since checkpoint 0 is "none". */
-  @Override
-  public String diffRowNumber() {
-    return "(rowid + 1)";
-  }
-
-  /**
-   * DuckDB returns a scan's rows in insertion order unless told otherwise ({@code
-   * preserve_insertion_order}, on by default), also when it streams them; row ids follow insertion
-   * order. The runtime's connections leave the setting at its default.
-   */
-  @Override
-  public boolean scansInRowNumberOrder() {
-    return true;
-  }
-
-  /**
-   * The diff table is written without dictionary and FSST compression: analysing its text columns
-   * for them costs more (about 0.1 s per 100k changed rows of five text columns) than the table
-   * lives. The setting is global to the DuckDB instance, so a concurrent write elsewhere in the
-   * process may skip them too; that changes its size on disk, never its data.
-   */
-  @Override
-  public List<String> diffTableSettings() {
-    return List.of("SET disabled_compression_methods = 'dictionary,fsst,dict_fsst'");
-  }
-
-  @Override
-  public List<String> diffTableSettingsReset() {
-    return List.of("RESET disabled_compression_methods");
-  }
-
-  /**
-   * DuckDB reclaims deleted rows at a checkpoint only when adjacent row groups shrink enough to be
-   * merged; the ~1% a commit deletes from every row group never get there, and they add up.
-   */
-  @Override
-  public boolean compactsSnapshot() {
-    return true;
+  public DuckDbDialect() {
+    super(FACTS);
   }
 
   @Override
@@ -141,20 +72,10 @@ public final class DuckDbDialect implements Dialect {
         + " AS HUGEINT) - 18446744073709551616 ELSE " + expression + " END AS BIGINT)";
   }
 
+  /** Epoch microseconds: independent of the session's TimeZone setting. */
   @Override
-  public String canonicalText(String expression, ValueKind kind) {
-    switch (kind) {
-      case TEXT:
-        return expression;
-      case BOOLEAN:
-        return SqlText.booleanText(expression);
-      case TIMESTAMP:
-      case TIMESTAMP_WITH_ZONE:
-        // Epoch microseconds: independent of the session's TimeZone setting.
-        return "CAST(epoch_us(" + expression + ") AS VARCHAR)";
-      default:
-        return "CAST(" + expression + " AS VARCHAR)";
-    }
+  protected String timestampText(String expression, ValueKind kind) {
+    return castToText("epoch_us(" + expression + ")");
   }
 
   private String hashArgument(HashInput value) {
@@ -172,10 +93,5 @@ public final class DuckDbDialect implements Dialect {
   public String rowHash(String seed, List<HashInput> values) {
     String args = values.stream().map(this::hashArgument).collect(Collectors.joining(", "));
     return "hash(" + seed + (values.isEmpty() ? "" : ", " + args) + ")";
-  }
-
-  @Override
-  public Optional<JsonRendering> json() {
-    return Optional.of(JSON);
   }
 }

@@ -1,13 +1,8 @@
 package dev.ebb.compiler.dialect;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.apache.calcite.avatica.util.Quoting;
-import org.apache.calcite.sql.SqlDialect;
+import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.sql.dialect.PostgresqlSqlDialect;
-import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * PostgreSQL. Rows hash with {@code hashtextextended(text, 0)}: 64 bits, built in since 11, and
@@ -20,77 +15,30 @@ import org.apache.calcite.sql.parser.SqlParser;
  * time proportional to the changed keys rather than to the snapshot, and updates changed keys in
  * place ({@code INSERT ... ON CONFLICT}) instead of deleting and inserting them.
  */
-public final class PostgresDialect implements Dialect {
+public final class PostgresDialect extends StandardDialect {
 
-  private static final JsonRendering JSON = new PostgresJson();
+  private static final DialectFacts FACTS =
+      DialectFacts.builder("postgres", PostgresqlSqlDialect.DEFAULT)
+          .unquotedCasing(Casing.TO_LOWER)
+          .textType("TEXT")
+          .dateTextFollowsSession()
+          // PostgreSQL's INTERVAL takes a string literal only.
+          .unwritable(SqlConstruct.INTERVAL_EXPRESSION)
+          // The diff statement runs without JIT compilation: its cost estimate over a model of a
+          // million rows crosses jit_above_cost, and compiling its expressions cost more than it
+          // saved (about 7% of the statement's CPU time on a million rows, measured).
+          .diffTableSetting("SET jit = off", "RESET jit")
+          .json(new PostgresJson())
+          .build();
 
-  @Override
-  public String name() {
-    return "postgres";
+  public PostgresDialect() {
+    super(FACTS);
   }
 
+  /** Epoch microseconds: independent of TimeZone and DateStyle. */
   @Override
-  public SqlDialect sqlDialect() {
-    return PostgresqlSqlDialect.DEFAULT;
-  }
-
-  /** PostgreSQL's INTERVAL takes a string literal only. */
-  @Override
-  public Set<SqlConstruct> unwritable() {
-    return EnumSet.of(SqlConstruct.INTERVAL_EXPRESSION);
-  }
-
-  @Override
-  public String foldUnquoted(String identifier) {
-    return identifier.toLowerCase(java.util.Locale.ROOT);
-  }
-
-  @Override
-  public String quoteIdentifier(String identifier) {
-    return SqlText.doubleQuoted(identifier);
-  }
-
-  @Override
-  public String stringLiteral(String value) {
-    return SqlText.singleQuoted(value, false);
-  }
-
-  @Override
-  public SqlParser.Config parserConfig() {
-    return SqlText.babel(Quoting.DOUBLE_QUOTE);
-  }
-
-  @Override
-  public String textType() {
-    return "TEXT";
-  }
-
-  @Override
-  public String bigintType() {
-    return "BIGINT";
-  }
-
-  @Override
-  public String hashType() {
-    return "BIGINT";
-  }
-
-  @Override
-  public String canonicalText(String expression, ValueKind kind) {
-    switch (kind) {
-      case TEXT:
-        return expression;
-      case BOOLEAN:
-        return SqlText.booleanText(expression);
-      case DATE:
-        return "TO_CHAR(" + expression + ", 'YYYY-MM-DD')";
-      case TIMESTAMP:
-      case TIMESTAMP_WITH_ZONE:
-        // Epoch microseconds: independent of TimeZone and DateStyle.
-        return "CAST(CAST(EXTRACT(EPOCH FROM " + expression + ") * 1000000 AS BIGINT) AS TEXT)";
-      default:
-        return "CAST(" + expression + " AS TEXT)";
-    }
+  protected String timestampText(String expression, ValueKind kind) {
+    return castToText("CAST(EXTRACT(EPOCH FROM " + expression + ") * 1000000 AS BIGINT)");
   }
 
   @Override
@@ -106,25 +54,5 @@ public final class PostgresDialect implements Dialect {
           .append(settingDependent ? canonicalText(value.expression(), value.kind()) : value.expression());
     }
     return "hashtextextended(CAST(" + row + ") AS TEXT), 0)";
-  }
-
-  /**
-   * The diff statement runs without JIT compilation: its cost estimate over a model of a million
-   * rows crosses {@code jit_above_cost}, and compiling its expressions cost more than it saved
-   * (about 7% of the statement's CPU time on a million rows, measured).
-   */
-  @Override
-  public List<String> diffTableSettings() {
-    return List.of("SET jit = off");
-  }
-
-  @Override
-  public List<String> diffTableSettingsReset() {
-    return List.of("RESET jit");
-  }
-
-  @Override
-  public Optional<JsonRendering> json() {
-    return Optional.of(JSON);
   }
 }

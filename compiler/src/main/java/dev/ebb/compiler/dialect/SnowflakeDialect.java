@@ -1,27 +1,24 @@
 package dev.ebb.compiler.dialect;
 
-import java.util.List;
-import java.util.EnumSet;
-import java.util.Set;
-import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlIntervalLiteral;
 import org.apache.calcite.sql.SqlWriter;
-import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.dialect.SnowflakeSqlDialect;
-import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * Snowflake. Rows hash with {@code HASH(text)}: 64 bits, the fastest built-in hash.
  *
+ * <p>ebb's tables are TRANSIENT: no Fail-safe, the seven days of storage Snowflake bills after a
+ * permanent table's data changes or is dropped. The snapshot is rewritten by every commit and each
+ * run's tables are dropped within hours, so Fail-safe would bill for copies nobody restores. Not
+ * TEMPORARY, not even for a run's diff and failed keys: a temporary table dies with its session,
+ * and a run resumed after a crash (or reading the diff over another pooled connection) needs them.
+ *
  * <p>Records are mapped in Java (no {@link #json()}): {@code TO_JSON(OBJECT_CONSTRUCT_KEEP_NULL(...))}
  * does not keep the fields' order (an OBJECT's keys come out sorted).
  */
-public final class SnowflakeDialect implements Dialect {
-
-  @Override
-  public String name() {
-    return "snowflake";
-  }
+public final class SnowflakeDialect extends StandardDialect {
 
   /** Calcite's dialect, writing interval literals the way this warehouse reads them. */
   private static final SqlDialect SQL_DIALECT =
@@ -32,83 +29,23 @@ public final class SnowflakeDialect implements Dialect {
         }
       };
 
-  @Override
-  public SqlDialect sqlDialect() {
-    return SQL_DIALECT;
+  private static final DialectFacts FACTS =
+      DialectFacts.builder("snowflake", SQL_DIALECT)
+          .unquotedCasing(Casing.TO_UPPER)
+          .stringEscaping(StringEscaping.DOUBLED_QUOTE_AND_BACKSLASH)
+          .textType("VARCHAR")
+          .textHashFunction("HASH")
+          .dateTextFollowsSession()
+          .tableKind("TRANSIENT")
+          .unwritable(SqlConstruct.UNNEST, SqlConstruct.INTERVAL_EXPRESSION, SqlConstruct.INTERVAL_RANGE)
+          .build();
+
+  public SnowflakeDialect() {
+    super(FACTS);
   }
 
   @Override
-  public Set<SqlConstruct> unwritable() {
-    return EnumSet.of(SqlConstruct.UNNEST, SqlConstruct.INTERVAL_EXPRESSION, SqlConstruct.INTERVAL_RANGE);
-  }
-
-  @Override
-  public String foldUnquoted(String identifier) {
-    return identifier.toUpperCase(java.util.Locale.ROOT);
-  }
-
-  @Override
-  public String quoteIdentifier(String identifier) {
-    return SqlText.doubleQuoted(identifier);
-  }
-
-  @Override
-  public String stringLiteral(String value) {
-    // Snowflake reads backslash escapes inside single-quoted strings.
-    return SqlText.singleQuoted(value, true);
-  }
-
-  @Override
-  public SqlParser.Config parserConfig() {
-    return SqlText.babel(Quoting.DOUBLE_QUOTE);
-  }
-
-  /**
-   * TRANSIENT: no Fail-safe, the seven days of storage Snowflake bills after a permanent table's
-   * data changes or is dropped. The snapshot is rewritten by every commit and each run's tables are
-   * dropped within hours, so Fail-safe would bill for copies nobody restores. Not TEMPORARY, not
-   * even for a run's diff and failed keys: a temporary table dies with its session, and a run
-   * resumed after a crash (or reading the diff over another pooled connection) needs them.
-   */
-  @Override
-  public String tableKind() {
-    return "TRANSIENT";
-  }
-
-  @Override
-  public String textType() {
-    return "VARCHAR";
-  }
-
-  @Override
-  public String bigintType() {
-    return "BIGINT";
-  }
-
-  @Override
-  public String hashType() {
-    return "BIGINT";
-  }
-
-  @Override
-  public String canonicalText(String expression, ValueKind kind) {
-    switch (kind) {
-      case TEXT:
-        return expression;
-      case BOOLEAN:
-        return SqlText.booleanText(expression);
-      case DATE:
-        return "TO_CHAR(" + expression + ", 'YYYY-MM-DD')";
-      case TIMESTAMP:
-      case TIMESTAMP_WITH_ZONE:
-        return "CAST(DATE_PART(EPOCH_MICROSECOND, " + expression + ") AS VARCHAR)";
-      default:
-        return "CAST(" + expression + " AS VARCHAR)";
-    }
-  }
-
-  @Override
-  public String rowHash(String seed, List<HashInput> values) {
-    return "HASH(" + SqlText.hashText(this, seed, values) + ")";
+  protected String timestampText(String expression, ValueKind kind) {
+    return castToText("DATE_PART(EPOCH_MICROSECOND, " + expression + ")");
   }
 }

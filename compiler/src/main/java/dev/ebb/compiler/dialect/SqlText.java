@@ -24,6 +24,11 @@ final class SqlText {
     return "'" + escaped.replace("'", "''") + "'";
   }
 
+  /** Backslash, line feed and carriage return as backslash escapes (BigQuery's literals and names). */
+  static String backslashEscaped(String value) {
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
   /** Babel with the warehouse's quoting; identifiers keep their case, as ebb always quotes. */
   static SqlParser.Config babel(Quoting quoting) {
     return SqlParser.config()
