@@ -39,6 +39,13 @@ class DiffSqlGoldenTest {
     Map<String, String> files = DiffSql.render(DiffCases.all().get(caseName), dialect);
     Path folder = GOLDEN.resolve(caseName).resolve(dialectName);
     boolean update = Boolean.getBoolean("golden.update");
+    if (!update && Files.isDirectory(folder)) {
+      try (Stream<Path> golden = Files.list(folder)) {
+        assertThat(golden.map(p -> p.getFileName().toString()))
+            .as("golden files of %s that are no longer rendered", folder)
+            .containsExactlyInAnyOrderElementsOf(files.keySet());
+      }
+    }
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path expected = folder.resolve(file.getKey());
       if (update) {
