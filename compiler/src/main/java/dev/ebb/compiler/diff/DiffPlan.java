@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,5 +78,186 @@ public record DiffPlan(
     commit = List.copyOf(commit);
     cleanup = List.copyOf(cleanup);
     compaction = List.copyOf(compaction);
+  }
+
+  /**
+   * Named setters for a plan, in {@link DiffPlan}'s phase order; lists left unset are empty,
+   * {@link #readRecords} null.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DiffPlan}; see its components for what each setter holds. */
+  public static final class Builder {
+    private String dialect;
+    private DiffTables tables;
+    private String fingerprint;
+    private SyncMode mode;
+    private Set<DiffOp> sentOps = Set.of();
+    private List<SqlStatement> fullRefresh = List.of();
+    private List<SqlStatement> setup = List.of();
+    private DiffChecks checks;
+    private List<SqlStatement> plan = List.of();
+    private List<SqlStatement> planSettings = List.of();
+    private List<SqlStatement> planSettingsReset = List.of();
+    private SqlStatement counts;
+    private SqlStatement readPage;
+    private Map<DiffOp, SqlStatement> sampleReads = Map.of();
+    private List<String> readColumns = List.of();
+    private SqlStatement readRecords;
+    private List<String> readRecordColumns = List.of();
+    private SqlStatement recordFailedKey;
+    private List<SqlStatement> commit = List.of();
+    private List<SqlStatement> cleanup = List.of();
+    private List<SqlStatement> compaction = List.of();
+    private boolean commitInTransaction;
+
+    private Builder() {}
+
+    public Builder dialect(String dialect) {
+      this.dialect = dialect;
+      return this;
+    }
+
+    public Builder tables(DiffTables tables) {
+      this.tables = tables;
+      return this;
+    }
+
+    public Builder fingerprint(String fingerprint) {
+      this.fingerprint = fingerprint;
+      return this;
+    }
+
+    public Builder mode(SyncMode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    public Builder sentOps(Set<DiffOp> sentOps) {
+      this.sentOps = sentOps;
+      return this;
+    }
+
+    public Builder fullRefresh(List<SqlStatement> fullRefresh) {
+      this.fullRefresh = fullRefresh;
+      return this;
+    }
+
+    public Builder setup(List<SqlStatement> setup) {
+      this.setup = setup;
+      return this;
+    }
+
+    public Builder checks(DiffChecks checks) {
+      this.checks = checks;
+      return this;
+    }
+
+    public Builder plan(List<SqlStatement> plan) {
+      this.plan = plan;
+      return this;
+    }
+
+    public Builder planSettings(List<SqlStatement> planSettings) {
+      this.planSettings = planSettings;
+      return this;
+    }
+
+    public Builder planSettingsReset(List<SqlStatement> planSettingsReset) {
+      this.planSettingsReset = planSettingsReset;
+      return this;
+    }
+
+    public Builder counts(SqlStatement counts) {
+      this.counts = counts;
+      return this;
+    }
+
+    public Builder readPage(SqlStatement readPage) {
+      this.readPage = readPage;
+      return this;
+    }
+
+    public Builder sampleReads(Map<DiffOp, SqlStatement> sampleReads) {
+      this.sampleReads = sampleReads;
+      return this;
+    }
+
+    public Builder readColumns(List<String> readColumns) {
+      this.readColumns = readColumns;
+      return this;
+    }
+
+    public Builder readRecords(SqlStatement readRecords) {
+      this.readRecords = readRecords;
+      return this;
+    }
+
+    public Builder readRecordColumns(List<String> readRecordColumns) {
+      this.readRecordColumns = readRecordColumns;
+      return this;
+    }
+
+    public Builder recordFailedKey(SqlStatement recordFailedKey) {
+      this.recordFailedKey = recordFailedKey;
+      return this;
+    }
+
+    public Builder commit(List<SqlStatement> commit) {
+      this.commit = commit;
+      return this;
+    }
+
+    public Builder cleanup(List<SqlStatement> cleanup) {
+      this.cleanup = cleanup;
+      return this;
+    }
+
+    public Builder compaction(List<SqlStatement> compaction) {
+      this.compaction = compaction;
+      return this;
+    }
+
+    public Builder commitInTransaction(boolean commitInTransaction) {
+      this.commitInTransaction = commitInTransaction;
+      return this;
+    }
+
+    /** The plan; every statement a run always executes must be set. */
+    public DiffPlan build() {
+      Objects.requireNonNull(dialect, "dialect");
+      Objects.requireNonNull(tables, "tables");
+      Objects.requireNonNull(fingerprint, "fingerprint");
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(checks, "checks");
+      Objects.requireNonNull(counts, "counts");
+      Objects.requireNonNull(readPage, "readPage");
+      Objects.requireNonNull(recordFailedKey, "recordFailedKey");
+      return new DiffPlan(
+          dialect,
+          tables,
+          fingerprint,
+          mode,
+          sentOps,
+          fullRefresh,
+          setup,
+          checks,
+          plan,
+          planSettings,
+          planSettingsReset,
+          counts,
+          readPage,
+          sampleReads,
+          readColumns,
+          readRecords,
+          readRecordColumns,
+          recordFailedKey,
+          commit,
+          cleanup,
+          compaction,
+          commitInTransaction);
+    }
   }
 }

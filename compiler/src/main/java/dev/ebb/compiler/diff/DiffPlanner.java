@@ -41,46 +41,54 @@ public final class DiffPlanner {
       readRecordColumns.add(spec.record().match().name());
       readRecordColumns.add(RECORD_COLUMN);
     }
-    return new DiffPlan(
-        dialect.name(),
-        tables(spec, dialect),
-        spec.fingerprint(),
-        spec.mode(),
-        sent,
-        List.of(sql.apply("drop_snapshot"), sql.apply("drop_meta")),
-        List.of(sql.apply("create_schema"), sql.apply("create_snapshot"), sql.apply("create_meta")),
-        new DiffChecks(
-            sql.apply("check_model"),
-            sql.apply("check_null_key_samples"),
-            sql.apply("check_duplicate_keys"),
-            sql.apply("check_duplicate_key_samples"),
-            sql.apply("check_added_duplicate_keys"),
-            sql.apply("check_snapshot"),
-            sql.apply("check_fingerprint")),
-        List.of(
-            sql.apply("drop_diff"),
-            sql.apply("create_diff"),
-            sql.apply("drop_failed"),
-            sql.apply("create_failed")),
-        settings("diff_settings", dialect.diffTableSettings()),
-        settings("diff_settings_reset", dialect.diffTableSettingsReset()),
-        sql.apply("count_ops"),
-        sql.apply("read_page"),
-        sampleReads(templates, scope, sent, dialect),
-        readColumns,
-        records ? sql.apply("read_records") : null,
-        readRecordColumns,
-        sql.apply("insert_failed"),
-        List.of(
-            sql.apply("commit_delete"),
-            sql.apply("commit_insert"),
-            sql.apply("commit_meta_delete"),
-            sql.apply("commit_meta_insert")),
-        List.of(sql.apply("drop_diff"), sql.apply("drop_failed")),
-        dialect.compactsSnapshot()
-            ? List.of(sql.apply("compact_snapshot_create"), sql.apply("compact_snapshot_drop"), sql.apply("compact_snapshot_rename"))
-            : List.of(),
-        dialect.transactionalDml());
+    return DiffPlan.builder()
+        .dialect(dialect.name())
+        .tables(scope.tables())
+        .fingerprint(spec.fingerprint())
+        .mode(spec.mode())
+        .sentOps(sent)
+        .fullRefresh(List.of(sql.apply("drop_snapshot"), sql.apply("drop_meta")))
+        .setup(List.of(sql.apply("create_schema"), sql.apply("create_snapshot"), sql.apply("create_meta")))
+        .checks(
+            new DiffChecks(
+                sql.apply("check_model"),
+                sql.apply("check_null_key_samples"),
+                sql.apply("check_duplicate_keys"),
+                sql.apply("check_duplicate_key_samples"),
+                sql.apply("check_added_duplicate_keys"),
+                sql.apply("check_snapshot"),
+                sql.apply("check_fingerprint")))
+        .plan(
+            List.of(
+                sql.apply("drop_diff"),
+                sql.apply("create_diff"),
+                sql.apply("drop_failed"),
+                sql.apply("create_failed")))
+        .planSettings(settings("diff_settings", dialect.diffTableSettings()))
+        .planSettingsReset(settings("diff_settings_reset", dialect.diffTableSettingsReset()))
+        .counts(sql.apply("count_ops"))
+        .readPage(sql.apply("read_page"))
+        .sampleReads(sampleReads(templates, scope, sent, dialect))
+        .readColumns(readColumns)
+        .readRecords(records ? sql.apply("read_records") : null)
+        .readRecordColumns(readRecordColumns)
+        .recordFailedKey(sql.apply("insert_failed"))
+        .commit(
+            List.of(
+                sql.apply("commit_delete"),
+                sql.apply("commit_insert"),
+                sql.apply("commit_meta_delete"),
+                sql.apply("commit_meta_insert")))
+        .cleanup(List.of(sql.apply("drop_diff"), sql.apply("drop_failed")))
+        .compaction(
+            dialect.compactsSnapshot()
+                ? List.of(
+                    sql.apply("compact_snapshot_create"),
+                    sql.apply("compact_snapshot_drop"),
+                    sql.apply("compact_snapshot_rename"))
+                : List.of())
+        .commitInTransaction(dialect.transactionalDml())
+        .build();
   }
 
   private static List<SqlStatement> settings(String name, List<String> statements) {

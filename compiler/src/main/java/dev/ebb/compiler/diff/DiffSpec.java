@@ -65,6 +65,11 @@ public record DiffSpec(
     }
   }
 
+  /** This spec for another run: only the transient tables' names change. */
+  public DiffSpec withRunId(String otherRunId) {
+    return new DiffSpec(syncName, snapshotSchema, model, primaryKey, mapped, mode, fingerprint, otherRunId, record);
+  }
+
   /** The key columns, then the mapped columns that are not key columns: the diff table's data. */
   public List<DiffColumn> carriedColumns() {
     return carried(primaryKey, mapped);

@@ -23,17 +23,7 @@ public final class DiffSql {
 
   /** File name ({@code setup.sql}, ...) to content, in execution order. */
   public static Map<String, String> render(DiffSpec spec, Dialect dialect) {
-    DiffSpec compiled =
-        new DiffSpec(
-            spec.syncName(),
-            spec.snapshotSchema(),
-            spec.model(),
-            spec.primaryKey(),
-            spec.mapped(),
-            spec.mode(),
-            spec.fingerprint(),
-            RUN_ID_PLACEHOLDER,
-            spec.record());
+    DiffSpec compiled = spec.withRunId(RUN_ID_PLACEHOLDER);
     DiffPlan plan = DiffPlanner.plan(compiled, dialect);
     Map<String, String> files = new LinkedHashMap<>();
     files.put("full_refresh.sql", file(plan.fullRefresh()));
