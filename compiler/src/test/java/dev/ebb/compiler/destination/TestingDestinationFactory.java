@@ -48,9 +48,8 @@ public class TestingDestinationFactory implements DestinationFactory {
           ConfigSpec.of(
               ConfigKey.required("access_token", ConfigType.STRING, "API token").asSecret(),
               ConfigKey.optional("base_url", ConfigType.STRING, "https://crm.example", "API base URL")),
-          new Capabilities(
-              EnumSet.allOf(WriteMode.class),
-              List.of(
+          Capabilities.builder()
+              .objects(List.of(
                   new ObjectSpec(
                       "contacts",
                       Set.of(WriteMode.INSERT, WriteMode.UPDATE, WriteMode.UPSERT),
@@ -65,11 +64,12 @@ public class TestingDestinationFactory implements DestinationFactory {
                   new ObjectSpec(
                       "companies",
                       EnumSet.allOf(WriteMode.class),
-                      List.of(new FieldSpec("name", FieldType.STRING, true)))),
-              100,
-              100,
-              10,
-              4));
+                      List.of(new FieldSpec("name", FieldType.STRING, true)))))
+              .maxBatchSize(100)
+              .defaultBatchSize(100)
+              .defaultRequestsPerSecond(10)
+              .defaultMaxConcurrency(4)
+              .build());
     }
 
     @Override
@@ -91,7 +91,7 @@ public class TestingDestinationFactory implements DestinationFactory {
           ConfigSpec.of(
               ConfigKey.required("url", ConfigType.STRING, "JDBC URL"),
               ConfigKey.optional("user", ConfigType.STRING, null, "user name")),
-          new Capabilities(EnumSet.allOf(WriteMode.class), List.of(), 1000, 500, 0, 2));
+          Capabilities.builder().maxBatchSize(1000).defaultBatchSize(500).defaultMaxConcurrency(2).build());
     }
   }
 

@@ -10,9 +10,7 @@ import dev.ebb.destination.api.DestinationConfig;
 import dev.ebb.destination.api.DestinationContext;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.DestinationFactory;
-import dev.ebb.destination.api.WriteMode;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 
 /** {@code type: file}: one JSON Lines or CSV file per run under {@code <path>/<object>/}. */
@@ -47,7 +45,7 @@ public final class FileDestinationFactory implements DestinationFactory {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(EnumSet.allOf(WriteMode.class), List.of(), 10_000, 1_000, 0, 1);
+    return Capabilities.builder().maxBatchSize(10_000).defaultBatchSize(1_000).build();
   }
 
   @Override

@@ -12,8 +12,6 @@ import dev.ebb.destination.api.DestinationConfig;
 import dev.ebb.destination.api.DestinationContext;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.DestinationFactory;
-import dev.ebb.destination.api.WriteMode;
-import java.util.EnumSet;
 import java.util.List;
 
 /** {@code type: jdbc}: a table in PostgreSQL, MySQL/MariaDB, SQLite or DuckDB. */
@@ -42,7 +40,7 @@ public final class JdbcDestinationFactory implements DestinationFactory {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(EnumSet.allOf(WriteMode.class), List.of(), 5_000, 500, 0, 2);
+    return Capabilities.builder().maxBatchSize(5_000).defaultBatchSize(500).defaultMaxConcurrency(2).build();
   }
 
   @Override

@@ -10,13 +10,11 @@ import dev.ebb.destination.api.DestinationConfig;
 import dev.ebb.destination.api.DestinationContext;
 import dev.ebb.destination.api.DestinationException;
 import dev.ebb.destination.api.DestinationFactory;
-import dev.ebb.destination.api.WriteMode;
 import dev.ebb.destinations.http.HeaderValues;
 import dev.ebb.destinations.http.OutboundAddresses;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +61,12 @@ public final class WebhookDestinationFactory implements DestinationFactory {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(EnumSet.allOf(WriteMode.class), List.of(), 1_000, 100, 10, 4);
+    return Capabilities.builder()
+        .maxBatchSize(1_000)
+        .defaultBatchSize(100)
+        .defaultRequestsPerSecond(10)
+        .defaultMaxConcurrency(4)
+        .build();
   }
 
   @Override
