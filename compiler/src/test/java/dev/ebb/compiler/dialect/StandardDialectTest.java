@@ -152,4 +152,21 @@ class StandardDialectTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("textType");
   }
+
+  @Test
+  void theTestingDialectWithoutNestedWithDiffersInNothingElse() {
+    Dialect duckdb = new DuckDbDialect();
+    Dialect wrapped = TestingDialects.withoutNestedWith(duckdb);
+    assertThat(wrapped.nestedWith()).isFalse();
+    assertThat(wrapped.unnestAliasNamesRow()).isEqualTo(duckdb.unnestAliasNamesRow());
+    assertThat(wrapped.unwritable()).isEqualTo(duckdb.unwritable());
+    assertThat(wrapped.signedHash("h")).isEqualTo(duckdb.signedHash("h"));
+    assertThat(wrapped.diffRowNumber()).isEqualTo(duckdb.diffRowNumber());
+    assertThat(wrapped.scansInRowNumberOrder()).isEqualTo(duckdb.scansInRowNumberOrder());
+    assertThat(wrapped.compactsSnapshot()).isEqualTo(duckdb.compactsSnapshot());
+    assertThat(wrapped.diffTableSettings()).isEqualTo(duckdb.diffTableSettings());
+    assertThat(wrapped.diffTableSettingsReset()).isEqualTo(duckdb.diffTableSettingsReset());
+    assertThat(wrapped.json()).isEqualTo(duckdb.json());
+    assertThat(TestingDialects.withoutNestedWith(new SnowflakeDialect()).tableKind()).isEqualTo("TRANSIENT");
+  }
 }

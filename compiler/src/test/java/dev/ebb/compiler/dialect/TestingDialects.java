@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.parser.SqlParser;
 
-/** Dialects for tests that need a real warehouse to behave like another one in one respect. */
+/** Dialects for tests that need a real warehouse to behave like another one in one respect (and only that one). */
 public final class TestingDialects {
 
   private TestingDialects() {}
@@ -88,6 +88,56 @@ public final class TestingDialects {
       @Override
       public String concat(List<String> parts) {
         return dialect.concat(parts);
+      }
+
+      @Override
+      public java.util.Set<SqlConstruct> unwritable() {
+        return dialect.unwritable();
+      }
+
+      @Override
+      public boolean unnestAliasNamesRow() {
+        return dialect.unnestAliasNamesRow();
+      }
+
+      @Override
+      public String tableKind() {
+        return dialect.tableKind();
+      }
+
+      @Override
+      public String signedHash(String expression) {
+        return dialect.signedHash(expression);
+      }
+
+      @Override
+      public boolean compactsSnapshot() {
+        return dialect.compactsSnapshot();
+      }
+
+      @Override
+      public String diffRowNumber() {
+        return dialect.diffRowNumber();
+      }
+
+      @Override
+      public boolean scansInRowNumberOrder() {
+        return dialect.scansInRowNumberOrder();
+      }
+
+      @Override
+      public List<String> diffTableSettings() {
+        return dialect.diffTableSettings();
+      }
+
+      @Override
+      public List<String> diffTableSettingsReset() {
+        return dialect.diffTableSettingsReset();
+      }
+
+      @Override
+      public java.util.Optional<JsonRendering> json() {
+        return dialect.json();
       }
     };
   }
