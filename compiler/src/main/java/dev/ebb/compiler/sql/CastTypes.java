@@ -93,7 +93,8 @@ final class CastTypes {
   private static Optional<SqlDataTypeSpec> standardSpec(
       SqlDataTypeSpec spec, String text, WarehouseRules rules, RenderedSql sql, Diagnostics diagnostics) {
     SqlParserPos pos = spec.getParserPosition();
-    String written = KeywordNames.wordAt(text, pos).toUpperCase(Locale.ROOT);
+    // A type name Calcite reserves (DATETIME) was parsed disguised as a name (KeywordNames).
+    String written = KeywordNames.restore(KeywordNames.wordAt(text, pos)).toUpperCase(Locale.ROOT);
     int offset = KeywordNames.offsetOf(text, pos.getLineNum(), pos.getColumnNum());
     if (!written.isEmpty() && !WITH_PRECISION.containsValue(written)) {
       checkKnown(written, sql, offset, rules, diagnostics);
@@ -101,7 +102,7 @@ final class CastTypes {
     if (!(spec.getTypeNameSpec() instanceof SqlUserDefinedTypeNameSpec named)) {
       return Optional.empty();
     }
-    return CatalogTypes.standardSpec(named.getTypeName().getSimple()).map(s -> s.withNullable(spec.getNullable(), pos));
+    return CatalogTypes.standardSpec(KeywordNames.restore(named.getTypeName().getSimple())).map(s -> s.withNullable(spec.getNullable(), pos));
   }
 
   private static void checkKnown(String name, RenderedSql sql, int offset, WarehouseRules rules, Diagnostics diagnostics) {

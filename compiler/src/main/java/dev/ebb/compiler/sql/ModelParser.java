@@ -37,6 +37,23 @@ final class ModelParser {
    *     may be a name even where Calcite reserves it ({@link KeywordNames})
    */
   static Optional<SqlNode> parse(RenderedSql sql, WarehouseRules rules, Diagnostics diagnostics) {
+    Optional<ParsedModel> parsed = parseModel(sql, rules, diagnostics);
+    parsed.ifPresent(p -> CastTypes.standardize(p.query(), p.text(), rules, sql, diagnostics));
+    return parsed.map(ParsedModel::query);
+  }
+
+  /**
+   * The model's query with each cast's type as written ({@link WrittenType}), for compiled SQL:
+   * validation reads them as standard types, the warehouse is to read what the user wrote.
+   */
+  static Optional<SqlNode> parseAsWritten(RenderedSql sql, Diagnostics diagnostics) {
+    return parseModel(sql, WarehouseRules.ANY, diagnostics).map(ParsedModel::query);
+  }
+
+  /** A parsed query and the text it was parsed from: the model's, with some words rewritten in place. */
+  private record ParsedModel(SqlNode query, String text) {}
+
+  private static Optional<ParsedModel> parseModel(RenderedSql sql, WarehouseRules rules, Diagnostics diagnostics) {
     if (onlyComments(sql.text())) {
       diagnostics.error(
           DiagnosticCode.EBB137,
@@ -98,9 +115,7 @@ final class ModelParser {
       GroupByAll.expand(statement, rules, sql, diagnostics);
       KeywordNames.restore(statement);
     }
-    SqlNode rebound = WarehouseFunctions.rebind(statement, text);
-    CastTypes.standardize(rebound, text, rules, sql, diagnostics);
-    return Optional.of(rebound);
+    return Optional.of(new ParsedModel(WarehouseFunctions.rebind(statement, text), text));
   }
 
   private static SqlParserPos positionOf(Exception error) {

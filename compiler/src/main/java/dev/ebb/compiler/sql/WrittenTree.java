@@ -4,6 +4,7 @@ import dev.ebb.compiler.diagnostic.Diagnostics;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -32,7 +33,7 @@ final class WrittenTree {
    */
   static SqlNode parse(RenderedSql sql) {
     Diagnostics ignored = new Diagnostics();
-    SqlNode node = ModelParser.parse(sql, ignored)
+    SqlNode node = ModelParser.parseAsWritten(sql, ignored)
         .orElseThrow(() -> new IllegalStateException("model " + sql.file() + " parsed once but not twice"));
     return node.accept(new AsWritten(sql.text()));
   }
@@ -60,6 +61,15 @@ final class WrittenTree {
         }
       }
       return identifier;
+    }
+
+    /**
+     * Validation reads a cast's warehouse type name as the standard type it behaves as; what runs
+     * is the name the user wrote ({@link WrittenType}).
+     */
+    @Override
+    public SqlNode visit(SqlDataTypeSpec type) {
+      return WrittenType.of(type, text);
     }
 
     /**
