@@ -5,6 +5,7 @@ import dev.ebb.compiler.destination.DestinationTypes;
 import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.diagnostic.Diagnostics;
 import dev.ebb.compiler.dialect.Dialect;
+import dev.ebb.compiler.dialect.Dialects;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.project.ProjectLoader;
 import dev.ebb.compiler.project.ProjectSource;
@@ -45,7 +46,8 @@ public final class Compiler {
 
   /**
    * This compiler also reporting the model SQL that {@code target}'s warehouse cannot run as
-   * written (null: no warehouse in particular, nothing reported).
+   * written (null: the project's {@code dialect:}, else no warehouse in particular, nothing
+   * reported).
    */
   public Compiler withTarget(Dialect target) {
     return withTarget(() -> target);
@@ -66,6 +68,10 @@ public final class Compiler {
     Project project = new ProjectLoader(varOverrides).load(source, diagnostics);
     SqlAnalysis analysis = analyzer.analyze(project, diagnostics);
     Dialect warehouse = target.get();
+    if (warehouse == null && project.config() != null && project.config().dialect() != null) {
+      // The project's own dialect: setting names the warehouse its SQL is written for.
+      warehouse = Dialects.byName(project.config().dialect()).orElse(null);
+    }
     if (warehouse != null) {
       reportUnwritable(analysis, warehouse, diagnostics);
     }
