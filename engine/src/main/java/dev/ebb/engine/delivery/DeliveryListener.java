@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Hears what a delivery does. {@link #batchesCompleted} (hence {@link #batchCompleted}) and {@link
- * #deadLettered} are called on one thread of the delivery's own, in the order batches settled, and
+ * Hears what a delivery does. {@link #batchesCompleted} (hence {@link #batchCompleted}) is called
+ * on one thread of the delivery's own, in the order batches settled, and
  * {@link BatchCompletion#settledThrough()} never decreases, so a listener can checkpoint directly.
  * Lanes do not wait for these calls; the reader does, through the settlement window, which is
  * released only as the listener returns. {@link #waited} may be called from any lane at any time
@@ -15,7 +15,10 @@ public interface DeliveryListener {
 
   DeliveryListener NONE = new DeliveryListener() {};
 
-  /** A batch is settled: every record has its final outcome for this run. */
+  /**
+   * A batch is settled: every record has its final outcome for this run. Records the destination
+   * refused for good are the batch's {@link dev.ebb.destination.api.RecordOutcome.Rejected} outcomes.
+   */
   default void batchCompleted(BatchCompletion completion) {}
 
   /**
@@ -25,9 +28,6 @@ public interface DeliveryListener {
   default void batchesCompleted(List<BatchCompletion> completions) {
     completions.forEach(this::batchCompleted);
   }
-
-  /** A record was refused for good; it is settled (its batch completion follows). */
-  default void deadLettered(DeadLetter letter) {}
 
   /** The delivery paused before a request. Thread-safe, not serialized with the other calls. */
   default void waited(WaitKind kind, Duration duration) {}

@@ -31,7 +31,7 @@ final class DeliveryRun {
   DeliveryRun(String destination, DeliveryListener listener, SettlementTracker tracker) {
     this.listener = listener;
     this.tracker = tracker;
-    this.listenerThread = new ListenerThread(destination, listener, tracker, this);
+    this.listenerThread = new ListenerThread(listener, tracker, this);
     this.thread = new Thread(listenerThread, "ebb-delivery-" + destination + "-listener");
     thread.setDaemon(true);
   }

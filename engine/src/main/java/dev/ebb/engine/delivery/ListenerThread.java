@@ -16,7 +16,6 @@ import java.util.List;
  */
 final class ListenerThread implements Runnable {
 
-  private final String destination;
   private final DeliveryListener listener;
   private final SettlementTracker tracker;
   private final DeliveryRun run;
@@ -28,8 +27,7 @@ final class ListenerThread implements Runnable {
   /** A settled batch and the settlement slots its durability releases. */
   private record Settled(BatchCompletion completion, long releases) {}
 
-  ListenerThread(String destination, DeliveryListener listener, SettlementTracker tracker, DeliveryRun run) {
-    this.destination = destination;
+  ListenerThread(DeliveryListener listener, SettlementTracker tracker, DeliveryRun run) {
     this.listener = listener;
     this.tracker = tracker;
     this.run = run;
@@ -93,13 +91,7 @@ final class ListenerThread implements Runnable {
     List<BatchCompletion> completions = new ArrayList<>(group.size());
     try {
       for (Settled settled : group) {
-        BatchCompletion completion = settled.completion();
-        for (int i = 0; i < completion.records().size(); i++) {
-          if (completion.outcomes().get(i) instanceof RecordOutcome.Rejected r) {
-            listener.deadLettered(new DeadLetter(destination, completion.records().get(i), r.reason()));
-          }
-        }
-        completions.add(completion);
+        completions.add(settled.completion());
       }
       listener.batchesCompleted(completions);
       tracker.release(group.get(group.size() - 1).releases());

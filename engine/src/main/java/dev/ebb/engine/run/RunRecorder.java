@@ -71,7 +71,6 @@ final class RunRecorder implements DeliveryListener {
   @Override
   public void batchesCompleted(List<BatchCompletion> completions) {
     List<Object> notAccepted = new ArrayList<>();
-    List<String> pending = new ArrayList<>();
     List<NewRecordResult> results = new ArrayList<>();
     List<NewDeadLetter> deadLetters = new ArrayList<>();
     RunCounts updated = counts;
@@ -107,7 +106,6 @@ final class RunRecorder implements DeliveryListener {
           logged = DeliveryOutcome.RETRYABLE;
           response = r.reason();
           notAccepted.add(source.typedKey(record.key()));
-          pending.add(record.key());
         }
         if (recordLog || logged != DeliveryOutcome.ACCEPTED) {
           results.add(new NewRecordResult(run.id(), record.key(), record.operation(), logged, response, now));
@@ -124,7 +122,7 @@ final class RunRecorder implements DeliveryListener {
     } catch (SQLException e) {
       throw new IllegalStateException("recording failed keys in the warehouse failed: " + e.getMessage(), e);
     }
-    state.checkpoint(claim, run.id(), Math.max(through, 0), updated, new SettledRecords(results, deadLetters, pending));
+    state.checkpoint(claim, run.id(), Math.max(through, 0), updated, new SettledRecords(results, deadLetters));
     counts = updated;
     checkpointed = through;
     for (BatchCompletion completion : completions) {

@@ -79,29 +79,6 @@ final class DeliveryLog {
     }
   }
 
-  static void addPendingKeys(Connection c, String runId, Collection<String> keys)
-      throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO pending_keys (run_id, record_key) VALUES (?, ?)"
-                + " ON CONFLICT (run_id, record_key) DO NOTHING")) {
-      for (String key : keys) {
-        insert.setString(1, runId);
-        insert.setString(2, key);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
-  static List<String> pendingKeys(Connection c, String runId) throws SQLException {
-    return Jdbc.list(
-        c,
-        "SELECT record_key FROM pending_keys WHERE run_id = ? ORDER BY record_key",
-        row -> row.getString(1),
-        runId);
-  }
-
   private static DeadLetter deadLetter(ResultSet row) throws SQLException {
     return new DeadLetter(
         row.getLong("id"),

@@ -202,9 +202,6 @@ public final class JdbcStateStore implements StateStore {
           if (!settled.deadLetters().isEmpty()) {
             DeliveryLog.deadLetter(c, settled.deadLetters(), at);
           }
-          if (!settled.pendingKeys().isEmpty()) {
-            DeliveryLog.addPendingKeys(c, runId, settled.pendingKeys());
-          }
           return checkpoint(c, runId, sequence, counts, at);
         });
   }
@@ -268,18 +265,6 @@ public final class JdbcStateStore implements StateStore {
   public int markResolved(String sync, Collection<String> keys) {
     return jdbc.write(
         c -> DeliveryLog.setStatus(c, sync, keys, "status <> 'resolved'", DeadLetterStatus.RESOLVED));
-  }
-
-  @Override
-  public void addPendingFailedKeys(SyncClaim claim, String runId, Collection<String> keys) {
-    if (!keys.isEmpty()) {
-      jdbc.write(
-          c -> {
-            ClaimRows.fence(c, claim, runId, false);
-            DeliveryLog.addPendingKeys(c, runId, keys);
-            return null;
-          });
-    }
   }
 
   @Override
@@ -419,11 +404,6 @@ public final class JdbcStateStore implements StateStore {
   @Override
   public List<DeadLetter> deadLetters(String sync, int limit) {
     return jdbc.read(c -> DeliveryLog.deadLetters(c, sync, limit));
-  }
-
-  @Override
-  public List<String> pendingFailedKeys(String runId) {
-    return jdbc.read(c -> DeliveryLog.pendingKeys(c, runId));
   }
 
   @Override

@@ -7,16 +7,14 @@ import java.util.List;
  *
  * @param results per-record log lines
  * @param deadLetters records the destination refused for good
- * @param pendingKeys keys that failed retryably: they stay pending for the next run
  */
-public record SettledRecords(List<NewRecordResult> results, List<NewDeadLetter> deadLetters, List<String> pendingKeys) {
+public record SettledRecords(List<NewRecordResult> results, List<NewDeadLetter> deadLetters) {
 
   /** Nothing besides the checkpoint. */
-  public static final SettledRecords NONE = new SettledRecords(List.of(), List.of(), List.of());
+  public static final SettledRecords NONE = new SettledRecords(List.of(), List.of());
 
   public SettledRecords {
     results = List.copyOf(results);
     deadLetters = List.copyOf(deadLetters);
-    pendingKeys = List.copyOf(pendingKeys);
   }
 }

@@ -36,9 +36,6 @@ public interface StateReader {
   /** Dead letters of a sync in any status, newest first. */
   List<DeadLetter> deadLetters(String sync, int limit);
 
-  /** Keys that failed retryably in a run and must stay pending when it commits. */
-  List<String> pendingFailedKeys(String runId);
-
   SyncControl syncControl(String sync);
 
   /** Every paused sync, by name. */

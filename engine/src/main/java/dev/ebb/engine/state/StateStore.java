@@ -40,7 +40,7 @@ public interface StateStore extends StateReader, AutoCloseable {
   Checkpoint checkpoint(SyncClaim claim, String runId, long sequence, RunCounts counts);
 
   /**
-   * Writes what settled batches left (per-record log, dead letters, pending keys) and the
+   * Writes what settled batches left (per-record log, dead letters) and the
    * checkpoint that covers them, in one transaction: the checkpoint never moves without them.
    */
   Checkpoint checkpoint(SyncClaim claim, String runId, long sequence, RunCounts counts, SettledRecords settled);
@@ -59,8 +59,6 @@ public interface StateStore extends StateReader, AutoCloseable {
 
   /** Marks the given dead letters resolved (delivered on a later run, or dismissed). */
   int markResolved(String sync, Collection<String> keys);
-
-  void addPendingFailedKeys(SyncClaim claim, String runId, Collection<String> keys);
 
   SyncControl pause(String sync, String reason);
 

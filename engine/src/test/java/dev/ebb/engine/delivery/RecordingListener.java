@@ -8,7 +8,7 @@ import java.util.List;
 final class RecordingListener implements DeliveryListener {
 
   final List<BatchCompletion> completions = new ArrayList<>();
-  final List<DeadLetter> deadLetters = new ArrayList<>();
+  final List<TestingRejections.Rejection> deadLetters = new ArrayList<>();
   final List<Duration> backoffs = new java.util.concurrent.CopyOnWriteArrayList<>();
   long lastSettled = -1;
   boolean settledWentBack;
@@ -18,11 +18,7 @@ final class RecordingListener implements DeliveryListener {
     settledWentBack |= completion.settledThrough() < lastSettled;
     lastSettled = completion.settledThrough();
     completions.add(completion);
-  }
-
-  @Override
-  public void deadLettered(DeadLetter letter) {
-    deadLetters.add(letter);
+    deadLetters.addAll(TestingRejections.of(completion));
   }
 
   @Override

@@ -149,7 +149,7 @@ abstract class AbstractStateStoreTest {
     RunCounts counts = RunCounts.planned(3, 0, 0).plusDelivery(3, 1, 1, 1, 0);
     SettledRecords settled =
         new SettledRecords(
-            List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "invalid email")), List.of("c"));
+            List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "invalid email")));
 
     Checkpoint checkpoint = store.checkpoint(claim(run), run.id(), 3, counts, settled);
 
@@ -158,7 +158,6 @@ abstract class AbstractStateStoreTest {
     assertThat(store.recordResults(run.id(), 0, 10)).extracting(RecordResult::key, RecordResult::gitCommit)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "abc123"));
     assertThat(store.openDeadLetters("s")).extracting(DeadLetter::key).containsExactly("b");
-    assertThat(store.pendingFailedKeys(run.id())).containsExactly("c");
   }
 
   @Test
@@ -169,8 +168,7 @@ abstract class AbstractStateStoreTest {
     SettledRecords broken =
         new SettledRecords(
             List.of(result(run, "a", clock.instant())),
-            List.of(new NewDeadLetter("s", "b", Operation.UPSERT, null, "r", run.id())),
-            List.of());
+            List.of(new NewDeadLetter("s", "b", Operation.UPSERT, null, "r", run.id())));
 
     assertThatThrownBy(() -> store.checkpoint(claim(run), run.id(), 2, RunCounts.ZERO, broken))
         .isInstanceOf(StateStoreException.class);
@@ -288,15 +286,6 @@ abstract class AbstractStateStoreTest {
 
     store.deadLetter(List.of(letter(run, "k2", "rejected again")));
     assertThat(store.openDeadLetters("s")).extracting(DeadLetter::key).containsExactly("k2");
-  }
-
-  @Test
-  void pendingFailedKeysAreKeptPerRun() {
-    Run run = startDelivering("s");
-    store.addPendingFailedKeys(claim(run), run.id(), List.of("b", "a"));
-    store.addPendingFailedKeys(claim(run), run.id(), List.of("a", "c"));
-
-    assertThat(store.pendingFailedKeys(run.id())).containsExactly("a", "b", "c");
   }
 
   @Test
@@ -454,15 +443,14 @@ abstract class AbstractStateStoreTest {
     SyncClaim current = store.claimSync("s", W2, LEASE).claim();
 
     SettledRecords settled = new SettledRecords(
-        List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "no")), List.of("c"));
+        List.of(result(run, "a", clock.instant())), List.of(letter(run, "b", "no")));
     List<Runnable> writes = List.of(
         () -> store.checkpoint(stale, run.id(), 8, RunCounts.ZERO, settled),
         () -> store.checkpoint(stale, run.id(), 8, RunCounts.ZERO),
         () -> store.recordPlan(stale, run.id(), "other", RunCounts.ZERO),
         () -> store.transition(stale, run.id(), RunStatus.COMMITTING),
         () -> store.fail(stale, run.id(), "late"),
-        () -> store.cancel(stale, run.id(), "late"),
-        () -> store.addPendingFailedKeys(stale, run.id(), List.of("d")));
+        () -> store.cancel(stale, run.id(), "late"));
     for (Runnable write : writes) {
       assertThatThrownBy(write::run)
           .isInstanceOf(StaleClaimException.class)
@@ -472,7 +460,6 @@ abstract class AbstractStateStoreTest {
     assertThat(store.checkpoint(run.id())).map(Checkpoint::sequence).contains(4L);
     assertThat(store.recordResults(run.id(), 0, 10)).isEmpty();
     assertThat(store.openDeadLetters("s")).isEmpty();
-    assertThat(store.pendingFailedKeys(run.id())).isEmpty();
     Run unchanged = store.run(run.id()).orElseThrow();
     assertThat(unchanged.status()).isEqualTo(RunStatus.DELIVERING);
     assertThat(unchanged.diffTable()).isEqualTo("diff");

@@ -11,9 +11,9 @@ import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.destination.api.WriteMode;
 import dev.ebb.engine.delivery.BatchCompletion;
-import dev.ebb.engine.delivery.DeadLetter;
 import dev.ebb.engine.delivery.DeliveryListener;
 import dev.ebb.engine.delivery.SequencedRecord;
+import dev.ebb.engine.delivery.TestingRejections;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,17 +51,13 @@ final class EngineHarness {
   /** Collects outcomes; calls are serialized by the engine. */
   static final class Outcomes implements DeliveryListener {
     final List<BatchCompletion> completions = new ArrayList<>();
-    final List<DeadLetter> deadLetters = new ArrayList<>();
+    final List<TestingRejections.Rejection> deadLetters = new ArrayList<>();
     final List<Duration> retryAfterWaits = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void batchCompleted(BatchCompletion completion) {
       completions.add(completion);
-    }
-
-    @Override
-    public void deadLettered(DeadLetter letter) {
-      deadLetters.add(letter);
+      deadLetters.addAll(TestingRejections.of(completion));
     }
 
     @Override
