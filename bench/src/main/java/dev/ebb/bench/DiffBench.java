@@ -12,7 +12,7 @@ import dev.ebb.engine.diff.DiffRunner;
 import dev.ebb.compiler.diff.DiffSpec;
 import dev.ebb.compiler.diff.PlannedDiff;
 import dev.ebb.compiler.diff.SqlStatement;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,7 +182,7 @@ public final class DiffBench {
             new DiffColumn("ltv", "DOUBLE"),
             new DiffColumn("updated_at", "TIMESTAMP_WITH_LOCAL_TIME_ZONE(6)"),
             new DiffColumn("active", "BOOLEAN")),
-        SyncMode.MIRROR, "benchfingerprint", runId);
+        WriteMode.MIRROR, "benchfingerprint", runId);
   }
 
   private String generatedRow(String i) {

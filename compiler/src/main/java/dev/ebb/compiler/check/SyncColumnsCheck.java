@@ -6,7 +6,7 @@ import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 
 /**
  * A sync reads only what its model outputs: a declared primary key, the match column, every
@@ -67,7 +67,7 @@ final class SyncColumnsCheck {
    * by the primary key, so a mirror sync must match on the (single-column) primary key.
    */
   private static void mirrorMatchesByKey(Sync sync, Model model, Diagnostics diagnostics) {
-    if (sync.mode() != SyncMode.MIRROR || model == null || model.properties() == null) {
+    if (sync.mode() != WriteMode.MIRROR || model == null || model.properties() == null) {
       return;
     }
     var key = model.properties().primaryKey();

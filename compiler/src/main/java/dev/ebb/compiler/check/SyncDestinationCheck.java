@@ -40,7 +40,7 @@ final class SyncDestinationCheck {
     }
     ObjectSpec object = object(sync, type, capabilities, diagnostics);
     if (sync.mode() != null) {
-      WriteMode mode = WriteMode.valueOf(sync.mode().name());
+      WriteMode mode = sync.mode();
       Set<WriteMode> supported = object != null ? object.modes() : capabilities.modes();
       if (!supported.contains(mode)) {
         diagnostics.error(

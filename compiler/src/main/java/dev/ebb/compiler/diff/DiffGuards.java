@@ -1,6 +1,6 @@
 package dev.ebb.compiler.diff;
 
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +50,7 @@ public record DiffGuards(Double deleteSafety, Double changeSafety) {
    * guards on its counts.
    */
   public List<GuardViolation> afterDiff(
-      String sync, SyncMode mode, PlannedDiff diff, long snapshotRows) {
+      String sync, WriteMode mode, PlannedDiff diff, long snapshotRows) {
     if (diff.duplicateKeys().found()) {
       return duplicateKeys(sync, diff.duplicateKeys());
     }
@@ -75,7 +75,7 @@ public record DiffGuards(Double deleteSafety, Double changeSafety) {
 
   /** The volume guards, on the diff's counts. {@code snapshotRows} 0 (first run) never trips. */
   public List<GuardViolation> afterDiff(
-      String sync, SyncMode mode, DiffCounts counts, long snapshotRows) {
+      String sync, WriteMode mode, DiffCounts counts, long snapshotRows) {
     List<GuardViolation> violations = new ArrayList<>();
     if (snapshotRows == 0) {
       return violations;

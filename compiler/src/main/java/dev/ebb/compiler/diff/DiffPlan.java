@@ -1,6 +1,6 @@
 package dev.ebb.compiler.diff;
 
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,7 +45,7 @@ public record DiffPlan(
     String dialect,
     DiffTables tables,
     String fingerprint,
-    SyncMode mode,
+    WriteMode mode,
     Set<DiffOp> sentOps,
     List<SqlStatement> fullRefresh,
     List<SqlStatement> setup,
@@ -93,7 +93,7 @@ public record DiffPlan(
     private String dialect;
     private DiffTables tables;
     private String fingerprint;
-    private SyncMode mode;
+    private WriteMode mode;
     private Set<DiffOp> sentOps = Set.of();
     private List<SqlStatement> fullRefresh = List.of();
     private List<SqlStatement> setup = List.of();
@@ -130,7 +130,7 @@ public record DiffPlan(
       return this;
     }
 
-    public Builder mode(SyncMode mode) {
+    public Builder mode(WriteMode mode) {
       this.mode = mode;
       return this;
     }

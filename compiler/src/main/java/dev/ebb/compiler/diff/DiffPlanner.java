@@ -1,7 +1,7 @@
 package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.dialect.Dialect;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -109,7 +109,7 @@ public final class DiffPlanner {
   }
 
   /** The diff rows a mode sends (SPEC §6). */
-  public static Set<DiffOp> sentOps(SyncMode mode) {
+  public static Set<DiffOp> sentOps(WriteMode mode) {
     switch (mode) {
       case INSERT:
         return EnumSet.of(DiffOp.ADDED);
@@ -150,7 +150,7 @@ public final class DiffPlanner {
    * insert mode, which would insert it a second time, nor in mirror mode, where removed rows are
    * deletes, committed once the destination accepted them.
    */
-  static boolean forgetsRemoved(SyncMode mode) {
-    return mode == SyncMode.UPDATE || mode == SyncMode.UPSERT || mode == SyncMode.ALL;
+  static boolean forgetsRemoved(WriteMode mode) {
+    return mode == WriteMode.UPDATE || mode == WriteMode.UPSERT || mode == WriteMode.ALL;
   }
 }

@@ -1,6 +1,6 @@
 package dev.ebb.compiler.diff;
 
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ public record DiffSpec(
     ModelQuery model,
     List<DiffColumn> primaryKey,
     List<DiffColumn> mapped,
-    SyncMode mode,
+    WriteMode mode,
     String fingerprint,
     String runId,
     JsonRecord record) {
@@ -44,7 +44,7 @@ public record DiffSpec(
       ModelQuery model,
       List<DiffColumn> primaryKey,
       List<DiffColumn> mapped,
-      SyncMode mode,
+      WriteMode mode,
       String fingerprint,
       String runId) {
     this(syncName, snapshotSchema, model, primaryKey, mapped, mode, fingerprint, runId, null);

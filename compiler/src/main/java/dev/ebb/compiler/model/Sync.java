@@ -1,5 +1,6 @@
 package dev.ebb.compiler.model;
 
+import dev.ebb.destination.api.WriteMode;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public record Sync(
     String model,
     String destination,
     String object,
-    SyncMode mode,
+    WriteMode mode,
     Match match,
     List<FieldMapping> mapping,
     Schedule schedule,

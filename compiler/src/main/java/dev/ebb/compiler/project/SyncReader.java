@@ -11,7 +11,7 @@ import dev.ebb.compiler.model.Locations;
 import dev.ebb.compiler.model.Match;
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.yaml.DidYouMean;
 import dev.ebb.compiler.yaml.YamlFields;
 import dev.ebb.compiler.yaml.YamlNode;
@@ -47,7 +47,7 @@ final class SyncReader {
   private static final YamlShape MATCH =
       YamlShape.of("match", required("column", YamlType.STRING), required("field", YamlType.STRING));
   private static final List<String> MODES =
-      Arrays.stream(SyncMode.values()).map(SyncMode::yamlName).toList();
+      Arrays.stream(WriteMode.values()).map(WriteMode::yamlName).toList();
 
   private final FieldMappingReader mappings = new FieldMappingReader();
   private final ScheduleReader schedules = new ScheduleReader();
@@ -96,12 +96,12 @@ final class SyncReader {
             new Locations(fields.location(), locations)));
   }
 
-  private static SyncMode mode(YamlFields fields, Diagnostics diagnostics) {
+  private static WriteMode mode(YamlFields fields, Diagnostics diagnostics) {
     String mode = fields.string("mode");
     if (mode == null) {
       return null;
     }
-    Optional<SyncMode> known = SyncMode.fromYaml(mode);
+    Optional<WriteMode> known = WriteMode.fromYaml(mode);
     if (known.isEmpty()) {
       String hint = DidYouMean.hint(mode, MODES);
       diagnostics.error(

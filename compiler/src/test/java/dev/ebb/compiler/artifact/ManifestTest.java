@@ -25,7 +25,7 @@ import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.SourceColumn;
 import dev.ebb.compiler.model.SourceTable;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.project.git.GitInfo;
 import dev.ebb.compiler.sql.AnalyzedModel;
 import dev.ebb.compiler.sql.ColumnRef;
@@ -181,7 +181,7 @@ class ManifestTest {
             new ColumnTest(ColumnTest.Kind.ACCEPTED_VALUES, List.of("a", "b"), at("models/top.yml", 9))),
             at("models/top.yml", 7));
     Sync sync =
-        new Sync("top_to_hubspot", "top_customers", "hubspot_prod", "contacts", SyncMode.MIRROR,
+        new Sync("top_to_hubspot", "top_customers", "hubspot_prod", "contacts", WriteMode.MIRROR,
             new Match("email", "email"),
             List.of(
                 new FieldMapping("email", new FieldSource.Column("email")),
@@ -190,7 +190,7 @@ class ManifestTest {
             new Schedule.Cron("*/15 * * * *"), 0.1, 0.5, List.of("hourly"), "Top customers to HubSpot",
             at("syncs/top.yml", 1));
     Sync after =
-        new Sync("audit", "order_totals", "hubspot_prod", "notes", SyncMode.INSERT, null,
+        new Sync("audit", "order_totals", "hubspot_prod", "notes", WriteMode.INSERT, null,
             List.of(new FieldMapping("total", new FieldSource.Column("total"))),
             new Schedule.After("top_to_hubspot"), null, null, List.of(), null, at("syncs/audit.yml", 1));
     List<Sync> syncs = new ArrayList<>(List.of(sync, after));

@@ -2,7 +2,7 @@ package dev.ebb.compiler.diff;
 
 import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class DiffCases {
                 new DiffColumn("ltv", "DECIMAL(38, 9)"),
                 new DiffColumn("updated_at", "TIMESTAMP_WITH_LOCAL_TIME_ZONE(6)"),
                 new DiffColumn("active", "BOOLEAN")),
-            SyncMode.UPSERT,
+            WriteMode.UPSERT,
             FINGERPRINT,
             "run1"));
     cases.put(
@@ -51,7 +51,7 @@ final class DiffCases {
                 new DiffColumn(HOSTILE_COLUMN, "VARCHAR"),
                 new DiffColumn("d", "DATE"),
                 new DiffColumn("ts", "TIMESTAMP(3)")),
-            SyncMode.MIRROR,
+            WriteMode.MIRROR,
             FINGERPRINT,
             "run1"));
     cases.put(
@@ -62,7 +62,7 @@ final class DiffCases {
             ModelQuery.of("SELECT event_id, score, payload FROM events"),
             List.of(new DiffColumn("event_id", "VARCHAR")),
             List.of(new DiffColumn("score", "DOUBLE"), new DiffColumn("payload", "VARCHAR")),
-            SyncMode.ALL,
+            WriteMode.ALL,
             FINGERPRINT,
             "run1"));
     cases.put("json_record_upsert", jsonRecordUpsert());
@@ -101,7 +101,7 @@ final class DiffCases {
         ModelQuery.of("SELECT * FROM analytics.contacts"),
         List.of(mapped.get(0)),
         mapped.subList(1, mapped.size()),
-        SyncMode.UPSERT,
+        WriteMode.UPSERT,
         FINGERPRINT,
         "run1",
         record);

@@ -15,7 +15,7 @@ import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.SourceTable;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.testing.ProjectFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +94,7 @@ class ProjectLoaderTest {
   void readsSyncs() {
     Sync sync = load(PROJECT).sync("to_crm").orElseThrow();
 
-    assertThat(sync.mode()).isEqualTo(SyncMode.MIRROR);
+    assertThat(sync.mode()).isEqualTo(WriteMode.MIRROR);
     assertThat(sync.match().column()).isEqualTo("email");
     assertThat(sync.mapping())
         .extracting(FieldMapping::field, FieldMapping::source)

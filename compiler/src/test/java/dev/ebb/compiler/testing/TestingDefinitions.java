@@ -14,7 +14,7 @@ import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.ProjectConfig;
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +58,7 @@ public final class TestingDefinitions {
 
   public static Sync sync(String name, String model, String destination, Schedule schedule, List<String> tags) {
     return new Sync(
-        name, model, destination, "contacts", SyncMode.UPSERT, null,
+        name, model, destination, "contacts", WriteMode.UPSERT, null,
         List.of(new FieldMapping("email", new FieldSource.Column("email"))),
         schedule, null, null, tags, null, at("syncs/" + name + ".yml", 1));
   }

@@ -6,7 +6,7 @@ import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.DiffPlanner;
 import dev.ebb.compiler.diff.GuardViolation;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
 import java.util.EnumMap;
@@ -31,7 +31,7 @@ public record SyncPlan(
     String model,
     String destination,
     String object,
-    SyncMode mode,
+    WriteMode mode,
     Double deleteSafety,
     Double changeSafety,
     long modelRows,

@@ -4,7 +4,7 @@ import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.engine.diff.DiffCursor;
 import dev.ebb.compiler.diff.DiffRow;
 import dev.ebb.engine.diff.DiffRunner;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.engine.delivery.PendingRecord;
@@ -27,7 +27,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
 
   private final DiffRunner reader;
   private final int fetchSize;
-  private final SyncMode mode;
+  private final WriteMode mode;
   private final RecordMapper mapper;
   private final boolean warehouseJson;
   private final IdempotencyKeys idempotencyKeys;
@@ -37,7 +37,7 @@ final class DiffRecordSource implements RecordSource, AutoCloseable {
   private final long from;
 
   DiffRecordSource(
-      DiffRunner reader, long fromSequence, int fetchSize, SyncMode mode, RecordMapper mapper,
+      DiffRunner reader, long fromSequence, int fetchSize, WriteMode mode, RecordMapper mapper,
       boolean warehouseJson, String sync, String fingerprint) {
     this.reader = reader;
     this.from = fromSequence;

@@ -10,7 +10,6 @@ import dev.ebb.compiler.sql.AnalyzedModel;
 import dev.ebb.compiler.sql.OutputColumn;
 import dev.ebb.destination.api.FieldBinding;
 import dev.ebb.destination.api.ObjectBinding;
-import dev.ebb.destination.api.WriteMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +28,7 @@ final class ObjectBindings {
     }
     String matchField =
         sync.match() != null ? sync.match().field() : matchFieldForKey(sync, compilation);
-    return new ObjectBinding(sync.name(), runId, sync.object(), WriteMode.valueOf(sync.mode().name()), matchField, fields);
+    return new ObjectBinding(sync.name(), runId, sync.object(), sync.mode(), matchField, fields);
   }
 
   /** Without {@code match:}, records match by the field the primary key column is mapped to. */

@@ -3,7 +3,7 @@ package dev.ebb.engine.run;
 import dev.ebb.compiler.diff.DiffCounts;
 import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.DiffPlanner;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.destination.api.Operation;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ public final class Operations {
 
   private Operations() {}
 
-  public static Operation of(SyncMode mode, DiffOp op) {
+  public static Operation of(WriteMode mode, DiffOp op) {
     return switch (mode) {
       case INSERT -> Operation.INSERT;
       case UPDATE -> Operation.UPDATE;
@@ -23,7 +23,7 @@ public final class Operations {
   }
 
   /** How many records of each operation the mode sends for a diff. */
-  public static Map<Operation, Long> sent(SyncMode mode, DiffCounts counts) {
+  public static Map<Operation, Long> sent(WriteMode mode, DiffCounts counts) {
     Map<Operation, Long> sent = new EnumMap<>(Operation.class);
     for (DiffOp op : DiffPlanner.sentOps(mode)) {
       long count = counts.count(op);

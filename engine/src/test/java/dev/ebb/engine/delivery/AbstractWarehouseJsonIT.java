@@ -20,7 +20,7 @@ import dev.ebb.compiler.diff.JsonRecord;
 import dev.ebb.compiler.diff.JsonRecords;
 import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
@@ -196,7 +196,7 @@ abstract class AbstractWarehouseJsonIT {
     }
     List<DiffColumn> mapped = new ArrayList<>(columns.values());
     return new DiffSpec("json_it", schema, ModelQuery.of("SELECT * FROM " + table),
-        List.of(columns.get("id")), mapped.subList(1, mapped.size()), SyncMode.UPSERT, "fp", "r1", record);
+        List.of(columns.get("id")), mapped.subList(1, mapped.size()), WriteMode.UPSERT, "fp", "r1", record);
   }
 
   /**

@@ -13,7 +13,7 @@ import dev.ebb.compiler.diff.DiffPlanner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ebb.compiler.dialect.Dialect;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,16 +73,16 @@ abstract class AbstractDiffIT {
     warehouse.execute("DELETE FROM " + table + " WHERE id = 3");
     warehouse.execute("INSERT INTO " + table + " VALUES (4, 'd')");
 
-    Map<SyncMode, Set<String>> sent = new EnumMap<>(SyncMode.class);
-    for (SyncMode mode : SyncMode.values()) {
+    Map<WriteMode, Set<String>> sent = new EnumMap<>(WriteMode.class);
+    for (WriteMode mode : WriteMode.values()) {
       sent.put(mode, runOnce(spec(schema, table, mode, "second"), 0));
     }
-    assertThat(sent.get(SyncMode.INSERT)).containsExactlyInAnyOrder("added 4");
-    assertThat(sent.get(SyncMode.UPDATE)).containsExactlyInAnyOrder("added 4", "changed 2");
-    assertThat(sent.get(SyncMode.UPSERT)).containsExactlyInAnyOrder("added 4", "changed 2");
-    assertThat(sent.get(SyncMode.MIRROR))
+    assertThat(sent.get(WriteMode.INSERT)).containsExactlyInAnyOrder("added 4");
+    assertThat(sent.get(WriteMode.UPDATE)).containsExactlyInAnyOrder("added 4", "changed 2");
+    assertThat(sent.get(WriteMode.UPSERT)).containsExactlyInAnyOrder("added 4", "changed 2");
+    assertThat(sent.get(WriteMode.MIRROR))
         .containsExactlyInAnyOrder("added 4", "changed 2", "removed 3");
-    assertThat(sent.get(SyncMode.ALL))
+    assertThat(sent.get(WriteMode.ALL))
         .containsExactlyInAnyOrder("added 4", "changed 2", "unchanged 1");
   }
 
@@ -98,31 +98,31 @@ abstract class AbstractDiffIT {
     String table = deliveredByEveryMode(schema);
     warehouse.execute("DELETE FROM " + table + " WHERE id = 3");
 
-    Map<SyncMode, Long> removedBeforeDelivery = new EnumMap<>(SyncMode.class);
-    Map<SyncMode, Long> removedAfter = new EnumMap<>(SyncMode.class);
-    for (SyncMode mode : SyncMode.values()) {
+    Map<WriteMode, Long> removedBeforeDelivery = new EnumMap<>(WriteMode.class);
+    Map<WriteMode, Long> removedAfter = new EnumMap<>(WriteMode.class);
+    for (WriteMode mode : WriteMode.values()) {
       // A delivery that stopped before its first checkpoint, then one that got through.
       removedBeforeDelivery.put(mode, removedRows(spec(schema, table, mode, "second"), 0));
       removedAfter.put(mode, removedRows(spec(schema, table, mode, "third"), Long.MAX_VALUE));
     }
-    assertThat(removedBeforeDelivery.values()).hasSize(SyncMode.values().length).containsOnly(1L);
+    assertThat(removedBeforeDelivery.values()).hasSize(WriteMode.values().length).containsOnly(1L);
     assertThat(removedAfter)
-        .containsEntry(SyncMode.INSERT, 1L)
-        .containsEntry(SyncMode.UPDATE, 0L)
-        .containsEntry(SyncMode.UPSERT, 0L)
-        .containsEntry(SyncMode.MIRROR, 1L)
-        .containsEntry(SyncMode.ALL, 0L);
+        .containsEntry(WriteMode.INSERT, 1L)
+        .containsEntry(WriteMode.UPDATE, 0L)
+        .containsEntry(WriteMode.UPSERT, 0L)
+        .containsEntry(WriteMode.MIRROR, 1L)
+        .containsEntry(WriteMode.ALL, 0L);
 
     warehouse.execute("INSERT INTO " + table + " VALUES (3, 'c')");
-    Map<SyncMode, Set<String>> sent = new EnumMap<>(SyncMode.class);
-    for (SyncMode mode : SyncMode.values()) {
+    Map<WriteMode, Set<String>> sent = new EnumMap<>(WriteMode.class);
+    for (WriteMode mode : WriteMode.values()) {
       sent.put(mode, runOnce(spec(schema, table, mode, "fourth"), Long.MAX_VALUE));
     }
-    assertThat(sent.get(SyncMode.INSERT)).isEmpty();
-    assertThat(sent.get(SyncMode.UPDATE)).containsExactly("added 3");
-    assertThat(sent.get(SyncMode.UPSERT)).containsExactly("added 3");
-    assertThat(sent.get(SyncMode.MIRROR)).containsExactly("added 3");
-    assertThat(sent.get(SyncMode.ALL)).containsExactlyInAnyOrder("added 3", "unchanged 1", "unchanged 2");
+    assertThat(sent.get(WriteMode.INSERT)).isEmpty();
+    assertThat(sent.get(WriteMode.UPDATE)).containsExactly("added 3");
+    assertThat(sent.get(WriteMode.UPSERT)).containsExactly("added 3");
+    assertThat(sent.get(WriteMode.MIRROR)).containsExactly("added 3");
+    assertThat(sent.get(WriteMode.ALL)).containsExactlyInAnyOrder("added 3", "unchanged 1", "unchanged 2");
   }
 
   @Test
@@ -136,7 +136,7 @@ abstract class AbstractDiffIT {
     DiffSpec spec = new DiffSpec("hashes", schema, ModelQuery.of("SELECT id, v, ts FROM " + table),
         List.of(new DiffColumn("id", "INTEGER")),
         List.of(new DiffColumn("v", "VARCHAR"), new DiffColumn("ts", "TIMESTAMP")),
-        SyncMode.UPSERT, "fp", "r");
+        WriteMode.UPSERT, "fp", "r");
     DiffPlan plan = DiffPlanner.plan(spec, dialect);
     DiffRunner runner = new DiffRunner(warehouse.connection(), plan);
     runner.setup();
@@ -199,7 +199,7 @@ abstract class AbstractDiffIT {
         List.of(new DiffColumn("id", "INTEGER")),
         List.of(new DiffColumn("narrow", "DECIMAL(12, 2)"), new DiffColumn("wide", "DECIMAL(38, 9)"),
             new DiffColumn("summed", "DECIMAL(12, 2)"), new DiffColumn("averaged", "DECIMAL(12, 2)")),
-        SyncMode.UPSERT, "fp", "r1");
+        WriteMode.UPSERT, "fp", "r1");
     DiffRunner first = new DiffRunner(warehouse.connection(), DiffPlanner.plan(spec, dialect));
     first.setup();
     first.plan(first.check());
@@ -214,7 +214,7 @@ abstract class AbstractDiffIT {
       }
       String runId = "r" + (column + 2);
       DiffSpec again = new DiffSpec("decimals", schema, spec.model(), spec.primaryKey(), spec.mapped(),
-          SyncMode.UPSERT, "fp", runId);
+          WriteMode.UPSERT, "fp", runId);
       DiffRunner runner = new DiffRunner(warehouse.connection(), DiffPlanner.plan(again, dialect));
       PlannedDiff diff = runner.plan(runner.check());
       assertThat(diff.counts().changed()).as(columns[column]).isEqualTo(values.size());
@@ -231,7 +231,7 @@ abstract class AbstractDiffIT {
     warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
     warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (1, 'b'), (NULL, 'c'), (2, 'd')");
     DiffRunner runner = new DiffRunner(warehouse.connection(),
-        DiffPlanner.plan(spec(schema, table, SyncMode.UPSERT, "r"), dialect));
+        DiffPlanner.plan(spec(schema, table, WriteMode.UPSERT, "r"), dialect));
     runner.setup();
     DiffCheckResult checks = runner.check();
     assertThat(checks.modelRows()).isEqualTo(4);
@@ -243,7 +243,7 @@ abstract class AbstractDiffIT {
         .containsExactly(GuardViolation.Kind.NULL_KEYS, GuardViolation.Kind.DUPLICATE_KEYS);
 
     warehouse.execute("DELETE FROM " + table + " WHERE id IS NULL OR v = 'b'");
-    runOnce(spec(schema, table, SyncMode.UPSERT, "r2"), Long.MAX_VALUE);
+    runOnce(spec(schema, table, WriteMode.UPSERT, "r2"), Long.MAX_VALUE);
     warehouse.execute("DELETE FROM " + table);
     DiffCheckResult empty = runner.check();
     assertThat(new DiffGuards(null, null).beforeDiff("s", empty))
@@ -252,7 +252,7 @@ abstract class AbstractDiffIT {
 
   @Test
   void duplicateKeysAreFoundAgainstTheDiffWhereverTheyAre() throws SQLException {
-    for (SyncMode mode : List.of(SyncMode.UPSERT, SyncMode.ALL)) {
+    for (WriteMode mode : List.of(WriteMode.UPSERT, WriteMode.ALL)) {
       Dialect dialect = warehouse.dialect();
       String schema = warehouse.newSchema("ebb_it_dups_");
       String table = dialect.quoteIdentifier(schema) + ".m";
@@ -295,7 +295,7 @@ abstract class AbstractDiffIT {
     ModelQuery model = ModelQuery.of("SELECT id, part, v FROM " + table);
     java.util.function.Function<String, DiffSpec> spec = runId -> new DiffSpec("composite", schema, model,
         List.of(new DiffColumn("id", "INTEGER"), new DiffColumn("part", "INTEGER")),
-        List.of(new DiffColumn("v", "VARCHAR")), SyncMode.MIRROR, "fp", runId);
+        List.of(new DiffColumn("v", "VARCHAR")), WriteMode.MIRROR, "fp", runId);
     assertThat(duplicates(spec.apply("first"))).isEqualTo(DuplicateKeys.NONE);
     runOnce(spec.apply("delivered"), Long.MAX_VALUE);
 
@@ -332,16 +332,16 @@ abstract class AbstractDiffIT {
                 "\"kept\" AS (\n  SELECT id, v FROM \"all_rows\" WHERE v <> 'x'\n)"),
             "SELECT id, v FROM \"kept\"");
 
-    DiffCheckResult expected = checks(spec(schema, plain, SyncMode.MIRROR, "p"));
-    DiffCheckResult actual = checks(spec(schema, withCtes, SyncMode.MIRROR, "c"));
+    DiffCheckResult expected = checks(spec(schema, plain, WriteMode.MIRROR, "p"));
+    DiffCheckResult actual = checks(spec(schema, withCtes, WriteMode.MIRROR, "c"));
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.duplicateKeys().samples()).containsExactly("1 (2 rows)");
 
     warehouse.execute("DELETE FROM " + table + " WHERE id IS NULL OR v = 'b'");
-    Set<String> first = runOnce(spec(schema, withCtes, SyncMode.MIRROR, "c1"), Long.MAX_VALUE);
+    Set<String> first = runOnce(spec(schema, withCtes, WriteMode.MIRROR, "c1"), Long.MAX_VALUE);
     warehouse.execute("UPDATE " + table + " SET v = 'D' WHERE id = 2");
     warehouse.execute("INSERT INTO " + table + " VALUES (4, 'e')");
-    Set<String> second = runOnce(spec(schema, withCtes, SyncMode.MIRROR, "c2"), Long.MAX_VALUE);
+    Set<String> second = runOnce(spec(schema, withCtes, WriteMode.MIRROR, "c2"), Long.MAX_VALUE);
     assertThat(first).containsExactlyInAnyOrder("added 1", "added 2");
     assertThat(second).containsExactlyInAnyOrder("changed 2", "added 4");
   }
@@ -373,7 +373,7 @@ abstract class AbstractDiffIT {
     String table = dialect.quoteIdentifier(schema) + ".m";
     warehouse.execute("CREATE TABLE " + table + " (id INTEGER, v " + dialect.textType() + ")");
     warehouse.execute("INSERT INTO " + table + " VALUES (1, 'a'), (2, 'b'), (3, 'c')");
-    for (SyncMode mode : SyncMode.values()) {
+    for (WriteMode mode : WriteMode.values()) {
       runOnce(spec(schema, table, mode, "first"), Long.MAX_VALUE);
     }
     return table;
@@ -390,11 +390,11 @@ abstract class AbstractDiffIT {
     return removed;
   }
 
-  private static DiffSpec spec(String schema, String table, SyncMode mode, String runId) {
+  private static DiffSpec spec(String schema, String table, WriteMode mode, String runId) {
     return spec(schema, ModelQuery.of("SELECT id, v FROM " + table), mode, runId);
   }
 
-  private static DiffSpec spec(String schema, ModelQuery model, SyncMode mode, String runId) {
+  private static DiffSpec spec(String schema, ModelQuery model, WriteMode mode, String runId) {
     return new DiffSpec("modes_" + mode.yamlName(), schema, model,
         List.of(new DiffColumn("id", "INTEGER")), List.of(new DiffColumn("v", "VARCHAR")),
         mode, "fp", runId);

@@ -14,7 +14,7 @@ import dev.ebb.compiler.diff.DiffOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ebb.compiler.dialect.Dialect;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -238,7 +238,7 @@ final class DiffScenario {
             new DiffColumn("ts", "TIMESTAMP_WITH_LOCAL_TIME_ZONE(6)"),
             new DiffColumn("flag", "BOOLEAN"),
             new DiffColumn(HOSTILE_COLUMN, "INTEGER")),
-        SyncMode.MIRROR,
+        WriteMode.MIRROR,
         fingerprint,
         runId);
   }

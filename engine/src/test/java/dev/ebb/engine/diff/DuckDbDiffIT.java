@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ebb.compiler.dialect.DuckDbDialect;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.compiler.sql.ModelQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -85,7 +85,7 @@ class DuckDbDiffIT extends AbstractDiffIT {
     try (Connection connection = fileDatabase(); Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE main.m AS SELECT i AS id, 'v' || i AS v FROM range(" + ROWS + ") t(i)");
       DiffSpec spec = new DiffSpec(sync, "ebb_state", ModelQuery.of("SELECT id, v FROM main.m"),
-          List.of(new DiffColumn("id", "BIGINT")), List.of(new DiffColumn("v", "VARCHAR")), SyncMode.UPSERT, "fp", "r");
+          List.of(new DiffColumn("id", "BIGINT")), List.of(new DiffColumn("v", "VARCHAR")), WriteMode.UPSERT, "fp", "r");
       DiffPlan plan = DiffPlanner.plan(spec, new DuckDbDialect());
       DiffRunner runner = new DiffRunner(connection, plan);
       runner.setup();
@@ -156,7 +156,7 @@ class DuckDbDiffIT extends AbstractDiffIT {
 
   private static DiffRunner plannedRunner(Connection connection, String model) throws SQLException {
     DiffSpec spec = new DiffSpec("t", "ebb_state", ModelQuery.of(model),
-        List.of(new DiffColumn("id", "BIGINT")), List.of(new DiffColumn("v", "VARCHAR")), SyncMode.UPSERT, "fp", "r");
+        List.of(new DiffColumn("id", "BIGINT")), List.of(new DiffColumn("v", "VARCHAR")), WriteMode.UPSERT, "fp", "r");
     DiffRunner runner = new DiffRunner(connection, DiffPlanner.plan(spec, new DuckDbDialect()));
     runner.setup();
     runner.plan(runner.check());

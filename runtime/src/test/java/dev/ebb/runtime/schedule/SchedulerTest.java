@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.runtime.schedule.TriggerResult.Outcome;
 import dev.ebb.engine.state.ClaimHolder;
 import dev.ebb.engine.state.JdbcStateStore;
@@ -188,7 +188,7 @@ class SchedulerTest {
   }
 
   static Sync sync(String name, Schedule schedule) {
-    return new Sync(name, "model", "destination", "object", SyncMode.UPSERT, null, List.of(), schedule, null, null, List.of(), null, null);
+    return new Sync(name, "model", "destination", "object", WriteMode.UPSERT, null, List.of(), schedule, null, null, List.of(), null, null);
   }
 
   private SyncClaim claim(Run run) {

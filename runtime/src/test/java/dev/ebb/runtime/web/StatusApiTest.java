@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.runtime.schedule.Scheduler;
 import dev.ebb.engine.state.ClaimHolder;
@@ -270,7 +270,7 @@ class StatusApiTest {
   }
 
   private static Sync sync(String name, Schedule schedule) {
-    return new Sync(name, "model", "hook", "object", SyncMode.UPSERT, null, List.of(), schedule, null, null, List.of(), null, null);
+    return new Sync(name, "model", "hook", "object", WriteMode.UPSERT, null, List.of(), schedule, null, null, List.of(), null, null);
   }
 
   private SyncClaim claim(Run run) {

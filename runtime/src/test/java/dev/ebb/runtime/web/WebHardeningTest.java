@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
-import dev.ebb.compiler.model.SyncMode;
+import dev.ebb.destination.api.WriteMode;
 import dev.ebb.runtime.schedule.Scheduler;
 import dev.ebb.engine.state.JdbcStateStore;
 import dev.ebb.engine.state.NewRun;
@@ -41,7 +41,7 @@ class WebHardeningTest {
   @BeforeEach
   void setUp() {
     state = JdbcStateStore.open(StateConfig.sqlite(dir.resolve("state.db")), Clock.systemUTC());
-    Sync sync = new Sync("leads", "m", "d", "o", SyncMode.UPSERT, null, List.of(), new Schedule.Manual(), null, null,
+    Sync sync = new Sync("leads", "m", "d", "o", WriteMode.UPSERT, null, List.of(), new Schedule.Manual(), null, null,
         List.of(), null, null);
     scheduler = new Scheduler(List.of(sync), state, Clock.systemUTC(), (s, t) -> new NewRun(s.name(), t, false, "abc", "fp"));
   }
