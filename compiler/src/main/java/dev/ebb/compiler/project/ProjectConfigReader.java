@@ -8,6 +8,7 @@ import dev.ebb.compiler.diagnostic.Diagnostics;
 import dev.ebb.compiler.diagnostic.SourceLocation;
 import dev.ebb.compiler.model.Locations;
 import dev.ebb.compiler.model.ProjectConfig;
+import dev.ebb.compiler.model.RecordLogConfig;
 import dev.ebb.compiler.yaml.YamlFields;
 import dev.ebb.compiler.yaml.YamlNode;
 import dev.ebb.compiler.yaml.YamlShape;
@@ -33,7 +34,13 @@ final class ProjectConfigReader {
           optional("snapshot_schema", YamlType.STRING),
           optional("seed_schema", YamlType.STRING),
           optional("vars", YamlType.MAPPING),
-          optional("dialect", YamlType.STRING));
+          optional("dialect", YamlType.STRING),
+          optional("record_log", YamlType.MAPPING));
+  private static final YamlShape RECORD_LOG =
+      YamlShape.of(
+          "record_log",
+          optional("keep_days", YamlType.INTEGER),
+          optional("keep_runs", YamlType.INTEGER));
 
   /** The configuration used when ebb_project.yml is missing or unreadable, so loading goes on. */
   static ProjectConfig fallback() {
@@ -79,7 +86,39 @@ final class ProjectConfigReader {
         seedSchema,
         vars,
         new Locations(fields.location(), locations),
-        dialect);
+        dialect,
+        fields.node("record_log").map(node -> readRecordLog(node, locations, diagnostics)).orElse(RecordLogConfig.DEFAULT));
+  }
+
+  /** {@code record_log:}; a missing or invalid setting keeps its default. */
+  private static RecordLogConfig readRecordLog(
+      YamlNode node, Map<String, SourceLocation> locations, Diagnostics diagnostics) {
+    YamlFields fields = RECORD_LOG.read(node, diagnostics).orElse(null);
+    if (fields == null) {
+      return RecordLogConfig.DEFAULT;
+    }
+    fields.putLocations("record_log.", locations);
+    int keepDays = count(fields, "keep_days", RecordLogConfig.DEFAULT.keepDays(), diagnostics);
+    int keepRuns = count(fields, "keep_runs", RecordLogConfig.DEFAULT.keepRuns(), diagnostics);
+    return new RecordLogConfig(keepDays, keepRuns);
+  }
+
+  /** A whole number, 0 or more; the default when absent or invalid (reported). */
+  private static int count(YamlFields fields, String key, int otherwise, Diagnostics diagnostics) {
+    if (!fields.has(key)) {
+      return otherwise;
+    }
+    Integer value = fields.integer(key);
+    if (value == null || value < 0) {
+      diagnostics.error(
+          DiagnosticCode.EBB103,
+          fields.locationOf(key),
+          "record_log." + key + " must be a whole number from 0 to " + Integer.MAX_VALUE + ", not "
+              + fields.string(key),
+          "leave it out to keep the default, " + key + ": " + otherwise);
+      return otherwise;
+    }
+    return value;
   }
 
   /** Scalar vars of a mapping node into {@code vars}, each located in {@code locations}. */

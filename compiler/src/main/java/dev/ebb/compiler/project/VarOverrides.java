@@ -48,6 +48,7 @@ public final class VarOverrides {
         config.seedSchema(),
         vars,
         new Locations(config.locations().node(), locations),
-        config.dialect());
+        config.dialect(),
+        config.recordLog());
   }
 }

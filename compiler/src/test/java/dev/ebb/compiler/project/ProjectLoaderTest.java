@@ -12,6 +12,7 @@ import dev.ebb.compiler.model.FieldMapping;
 import dev.ebb.compiler.model.FieldSource;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Project;
+import dev.ebb.compiler.model.RecordLogConfig;
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.SourceTable;
 import dev.ebb.compiler.model.Sync;
@@ -65,6 +66,7 @@ class ProjectLoaderTest {
     assertThat(project.config().name()).isEqualTo("acme");
     assertThat(project.config().snapshotSchema()).isEqualTo("ebb_state");
     assertThat(project.config().vars()).containsEntry("min_ltv", 100L);
+    assertThat(project.config().recordLog()).as("the default retention").isEqualTo(new RecordLogConfig(30, 10));
     assertThat(project.catalog().tables())
         .extracting(SourceTable::qualifiedName)
         .containsExactly("analytics.customers", "analytics.orders");
@@ -153,6 +155,33 @@ class ProjectLoaderTest {
     assertThat(error.code()).isEqualTo(DiagnosticCode.EBB163);
     assertThat(error.location()).isEqualTo(new SourceLocation("syncs/a.yml", 6, 11));
     assertThat(error.message()).contains("25");
+  }
+
+  @Test
+  void readsTheRecordLogRetentionAndKeepsTheDefaultOfWhatIsLeftOut() {
+    Map<String, String> files = new java.util.HashMap<>(PROJECT);
+    files.put("ebb_project.yml", "name: acme\nprofile: acme\nrecord_log:\n  keep_days: 7\n");
+    assertThat(load(files).config().recordLog()).isEqualTo(new RecordLogConfig(7, 10));
+
+    files.put("ebb_project.yml", "name: acme\nprofile: acme\nrecord_log: {keep_days: 0, keep_runs: 3}\n");
+    assertThat(load(files).config().recordLog()).isEqualTo(new RecordLogConfig(0, 3));
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void invalidRecordLogRetentionIsLocatedAndKeepsTheDefault() {
+    Map<String, String> files = new java.util.HashMap<>(PROJECT);
+    files.put("ebb_project.yml", "name: acme\nprofile: acme\nrecord_log:\n  keep_days: -2\n  keep_runs: 5\n");
+
+    Project project = load(files);
+
+    assertThat(project.config().recordLog()).isEqualTo(new RecordLogConfig(30, 5));
+    Diagnostic error = diagnostics.sorted().get(0);
+    assertThat(diagnostics.sorted()).hasSize(1);
+    assertThat(error.code()).isEqualTo(DiagnosticCode.EBB103);
+    assertThat(error.location()).isEqualTo(new SourceLocation("ebb_project.yml", 4, 14));
+    assertThat(error.message()).isEqualTo("record_log.keep_days must be a whole number from 0 to 2147483647, not -2");
+    assertThat(error.hint()).isEqualTo("leave it out to keep the default, keep_days: 30");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.ebb.compiler.model.Locations;
 import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Project;
 import dev.ebb.compiler.model.ProjectConfig;
+import dev.ebb.compiler.model.RecordLogConfig;
 import dev.ebb.compiler.model.SourceColumn;
 import dev.ebb.compiler.model.SourceTable;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ final class TestingProject {
   Project build() {
     ProjectConfig config =
         new ProjectConfig(
-            "test", "test", ProjectConfig.DEFAULT_SNAPSHOT_SCHEMA, ProjectConfig.DEFAULT_SEED_SCHEMA, vars, Locations.at(SourceLocation.of("ebb_project.yml")), dialect);
+            "test", "test", ProjectConfig.DEFAULT_SNAPSHOT_SCHEMA, ProjectConfig.DEFAULT_SEED_SCHEMA, vars, Locations.at(SourceLocation.of("ebb_project.yml")), dialect,
+            RecordLogConfig.DEFAULT);
     Map<String, String> files = new LinkedHashMap<>();
     models.forEach(m -> files.put(m.file(), m.sql()));
     return new Project(config, new Catalog(tables), models, List.of(), List.of(), List.of(), files);

@@ -323,6 +323,8 @@ public final class SyncRunner {
 
   private RunReport finish(RunReport report) {
     progress.finished(report);
+    // Housekeeping once the run is over: bounded, and it never fails the run.
+    workspace.recordLogRetention().afterRun();
     return report;
   }
 

@@ -240,8 +240,8 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public int purgeRecordResults(RetentionPolicy policy) {
-    return jdbc.write(c -> RecordLog.purge(c, policy, now()));
+  public RecordLogPurge purgeRecordResults(RetentionPolicy policy, int maxRuns) {
+    return jdbc.write(c -> RecordLog.purge(c, policy, maxRuns, now()));
   }
 
   @Override

@@ -103,26 +103,30 @@ final class RecordLog {
     return page;
   }
 
-  /** Deletes the chunks the policy no longer keeps; returns how many lines they held. */
-  static int purge(Connection c, RetentionPolicy policy, Instant now) throws SQLException {
-    int byAge = delete(c, "at < ?", now.minus(policy.maxAge()).toEpochMilli());
-    // A run is kept when fewer than keepRuns newer runs of its sync exist.
-    int byRuns =
-        delete(
+  /**
+   * Deletes the log of up to {@code maxRuns} runs the policy no longer keeps (ended before {@code
+   * now - maxAge}, not among the sync's last {@code keepRuns}), those that ended first first.
+   */
+  static RecordLogPurge purge(Connection c, RetentionPolicy policy, int maxRuns, Instant now) throws SQLException {
+    List<String> runs =
+        Jdbc.list(
             c,
-            "run_id IN (SELECT r.id FROM runs r WHERE"
-                + " (SELECT COUNT(*) FROM runs n WHERE n.sync = r.sync AND (n.queued_at >"
-                + " r.queued_at OR (n.queued_at = r.queued_at AND n.id > r.id))) >= ?)",
-            policy.keepRuns());
-    return byAge + byRuns;
-  }
-
-  private static int delete(Connection c, String condition, Object argument) throws SQLException {
-    int lines =
-        Jdbc.one(c, "SELECT COALESCE(SUM(line_count), 0) FROM record_log WHERE " + condition, row -> row.getInt(1), argument)
-            .orElse(0);
-    Jdbc.update(c, "DELETE FROM record_log WHERE " + condition, argument);
-    return lines;
+            "SELECT ranked.id FROM (SELECT r.id, r.finished_at, ROW_NUMBER() OVER"
+                + " (PARTITION BY r.sync ORDER BY r.queued_at DESC, r.id DESC) AS position FROM runs r) ranked"
+                + " WHERE ranked.position > ? AND ranked.finished_at < ?"
+                + " AND EXISTS (SELECT 1 FROM record_log l WHERE l.run_id = ranked.id)"
+                + " ORDER BY ranked.finished_at, ranked.id LIMIT ?",
+            row -> row.getString(1),
+            policy.keepRuns(),
+            now.minus(policy.maxAge()).toEpochMilli(),
+            maxRuns);
+    long lines = 0;
+    for (String runId : runs) {
+      lines += Jdbc.one(c, "SELECT COALESCE(SUM(line_count), 0) FROM record_log WHERE run_id = ?", row -> row.getLong(1), runId)
+          .orElse(0L);
+      Jdbc.update(c, "DELETE FROM record_log WHERE run_id = ?", runId);
+    }
+    return new RecordLogPurge(runs.size(), lines);
   }
 
   private record Provenance(String runId, String sync, String gitCommit, String mappingFingerprint) {}

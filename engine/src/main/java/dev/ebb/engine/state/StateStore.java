@@ -48,8 +48,11 @@ public interface StateStore extends StateReader, AutoCloseable {
   /** Appends to the per-record log in one transaction. */
   void recordResults(List<NewRecordResult> results);
 
-  /** Deletes per-record results outside the policy; returns how many. */
-  int purgeRecordResults(RetentionPolicy policy);
+  /**
+   * Deletes the per-record log of at most {@code maxRuns} runs the policy no longer keeps, oldest
+   * first, in one short transaction: a purge is cheap however far behind it is.
+   */
+  RecordLogPurge purgeRecordResults(RetentionPolicy policy, int maxRuns);
 
   /** Adds dead letters, or updates the existing one of the same sync and key (attempts + 1). */
   void deadLetter(List<NewDeadLetter> deadLetters);

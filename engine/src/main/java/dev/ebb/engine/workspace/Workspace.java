@@ -3,6 +3,7 @@ package dev.ebb.engine.workspace;
 import dev.ebb.compiler.Compilation;
 import dev.ebb.compiler.diagnostic.Diagnostics;
 import dev.ebb.compiler.model.Destination;
+import dev.ebb.compiler.model.RecordLogConfig;
 import dev.ebb.compiler.model.Target;
 import dev.ebb.compiler.project.EnvResolver;
 import dev.ebb.compiler.project.ProfileLoader;
@@ -10,12 +11,15 @@ import dev.ebb.compiler.project.git.GitInfo;
 import dev.ebb.compiler.project.git.GitInspector;
 import dev.ebb.engine.delivery.DeliveryEngine;
 import dev.ebb.engine.state.JdbcStateStore;
+import dev.ebb.engine.state.RecordLogRetention;
+import dev.ebb.engine.state.RetentionPolicy;
 import dev.ebb.engine.state.StateConfig;
 import dev.ebb.engine.state.StateStore;
 import dev.ebb.engine.warehouse.Warehouse;
 import dev.ebb.engine.warehouse.Warehouses;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +37,7 @@ public final class Workspace implements AutoCloseable {
   private final Clock clock;
   private final GitInfo git;
   private final Destinations destinations;
+  private final RecordLogRetention recordLogRetention;
   private Warehouse warehouse;
   private StateStore state;
 
@@ -44,6 +49,7 @@ public final class Workspace implements AutoCloseable {
     this.clock = clock;
     this.git = GitInspector.inspect(root);
     this.destinations = new Destinations(root, environment, clock, this::state);
+    this.recordLogRetention = new RecordLogRetention(this::state, retentionPolicy(compilation), clock);
   }
 
   /**
@@ -108,6 +114,16 @@ public final class Workspace implements AutoCloseable {
       state = JdbcStateStore.open(StateConfig.resolve(root, block, environment), clock);
     }
     return state;
+  }
+
+  /** Keeps the state store's per-record log within {@code record_log:} of ebb_project.yml. */
+  public RecordLogRetention recordLogRetention() {
+    return recordLogRetention;
+  }
+
+  private static RetentionPolicy retentionPolicy(Compilation compilation) {
+    RecordLogConfig config = compilation.project().config().recordLog();
+    return new RetentionPolicy(Duration.ofDays(config.keepDays()), config.keepRuns());
   }
 
   /** An open destination with its delivery engine (rate limit, breaker), shared by its syncs. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ebb.engine.delivery.Circuit.Permission;
 import dev.ebb.engine.state.CircuitStatus;
+import dev.ebb.engine.testing.TestingClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.IntStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ebb.destination.api.Operation;
+import dev.ebb.engine.testing.TestingClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -232,25 +233,56 @@ abstract class AbstractStateStoreTest {
   }
 
   @Test
-  void retentionPurgesOldResultsAndRunsBeyondTheLastN() {
-    Run old = startDelivering("s");
-    store.recordResults(List.of(result(old, "a", clock.instant())));
+  void retentionPurgesTheLogOfRunsThatEndedLongAgoBeyondTheLastNOfTheirSync() {
+    Run first = finished("s", "a");
+    Run second = finished("s", "b");
     clock.advance(Duration.ofDays(10));
-    Run middle = startDelivering("s");
-    store.recordResults(List.of(result(middle, "b", clock.instant())));
-    clock.advance(Duration.ofMinutes(1));
-    Run recent = startDelivering("s");
-    store.recordResults(List.of(result(recent, "c", clock.instant())));
-    Run other = startDelivering("other");
-    store.recordResults(List.of(result(other, "d", clock.instant())));
+    Run third = finished("s", "c");
+    Run running = startDelivering("s");
+    store.recordResults(List.of(result(running, "d", clock.instant())));
+    Run otherSync = finished("other", "e");
+    clock.advance(Duration.ofDays(10));
 
-    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 100))).isEqualTo(1);
-    assertThat(store.recordResults(old.id(), 0, 10)).isEmpty();
+    RecordLogPurge purged = store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 2), 100);
 
-    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 1))).isEqualTo(1);
-    assertThat(store.recordResults(middle.id(), 0, 10)).isEmpty();
-    assertThat(store.recordResults(recent.id(), 0, 10)).hasSize(1);
-    assertThat(store.recordResults(other.id(), 0, 10)).hasSize(1);
+    assertThat(purged).isEqualTo(new RecordLogPurge(2, 2));
+    assertThat(store.recordResults(first.id(), 0, 10)).as("ended 20 days ago, 3 newer runs").isEmpty();
+    assertThat(store.recordResults(second.id(), 0, 10)).as("ended 20 days ago, 2 newer runs").isEmpty();
+    assertThat(store.recordResults(third.id(), 0, 10)).as("ended 10 days ago, but among the last 2").hasSize(1);
+    assertThat(store.recordResults(running.id(), 0, 10)).as("in progress").hasSize(1);
+    assertThat(store.recordResults(otherSync.id(), 0, 10)).as("the last run of its sync").hasSize(1);
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 2), 100)).isEqualTo(RecordLogPurge.NONE);
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(7), 0), 100))
+        .as("without a minimum of runs, age alone").isEqualTo(new RecordLogPurge(2, 2));
+    assertThat(store.recordResults(running.id(), 0, 10)).as("still in progress").hasSize(1);
+  }
+
+  @Test
+  void retentionKeepsEveryRunWithinTheMaxAgeAndPurgesAtMostMaxRunsAtOnce() {
+    List<Run> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      runs.add(finished("s", "k" + i));
+      clock.advance(Duration.ofHours(1));
+    }
+
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(1), 0), 100))
+        .as("all ended within the day").isEqualTo(RecordLogPurge.NONE);
+
+    clock.advance(Duration.ofDays(2));
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(1), 1), 2)).isEqualTo(new RecordLogPurge(2, 2));
+    assertThat(store.recordResults(runs.get(0).id(), 0, 10)).as("oldest first").isEmpty();
+    assertThat(store.recordResults(runs.get(1).id(), 0, 10)).isEmpty();
+    assertThat(store.recordResults(runs.get(2).id(), 0, 10)).hasSize(1);
+    assertThat(store.purgeRecordResults(new RetentionPolicy(Duration.ofDays(1), 1), 2)).isEqualTo(new RecordLogPurge(2, 2));
+    assertThat(store.recordResults(runs.get(4).id(), 0, 10)).as("the last run").hasSize(1);
+  }
+
+  /** A run of {@code sync} that logged {@code key} and succeeded now. */
+  private Run finished(String sync, String key) {
+    Run run = startDelivering(sync);
+    store.recordResults(List.of(result(run, key, clock.instant())));
+    store.transition(claim(run), run.id(), RunStatus.COMMITTING);
+    return store.transition(claim(run), run.id(), RunStatus.SUCCEEDED);
   }
 
   @Test

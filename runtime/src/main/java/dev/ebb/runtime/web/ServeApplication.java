@@ -26,6 +26,12 @@ public final class ServeApplication implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServeApplication.class);
 
   /**
+   * How often serve sweeps the record log for what its retention no longer keeps; runs purge a
+   * little after they end, the sweep catches up with the rest (and with runs of other processes).
+   */
+  static final Duration RECORD_LOG_SWEEP = Duration.ofHours(1);
+
+  /**
    * @param workers worker threads (0: schedule and serve only, e.g. when {@code ebb worker}
    *     processes execute the runs)
    * @param tick how often the scheduler looks for due runs
@@ -39,12 +45,16 @@ public final class ServeApplication implements AutoCloseable {
   private final WorkerPool workers;
   private final WebServer web;
   private final ScheduledExecutorService ticker;
+  private final ScheduledExecutorService housekeeping;
 
-  private ServeApplication(Scheduler scheduler, WorkerPool workers, WebServer web, ScheduledExecutorService ticker) {
+  private ServeApplication(
+      Scheduler scheduler, WorkerPool workers, WebServer web, ScheduledExecutorService ticker,
+      ScheduledExecutorService housekeeping) {
     this.scheduler = scheduler;
     this.workers = workers;
     this.web = web;
     this.ticker = ticker;
+    this.housekeeping = housekeeping;
   }
 
   /**
@@ -79,7 +89,15 @@ public final class ServeApplication implements AutoCloseable {
         LOG.warn("scheduler tick failed: {}", e.getMessage());
       }
     }, 0, options.tick().toMillis(), TimeUnit.MILLISECONDS);
-    return new ServeApplication(scheduler, workers, web, ticker);
+    // On a thread of its own: a long sweep must not delay the scheduler's ticks.
+    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "ebb-record-log-retention");
+      thread.setDaemon(true);
+      return thread;
+    });
+    housekeeping.scheduleWithFixedDelay(
+        workspace.recordLogRetention()::sweep, 0, RECORD_LOG_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    return new ServeApplication(scheduler, workers, web, ticker, housekeeping);
   }
 
   public Scheduler scheduler() {
@@ -93,6 +111,7 @@ public final class ServeApplication implements AutoCloseable {
   @Override
   public void close() {
     ticker.shutdownNow();
+    housekeeping.shutdownNow();
     if (workers != null) {
       workers.close();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ebb.compiler.model.Schedule;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.destination.api.WriteMode;
+import dev.ebb.engine.testing.TestingClock;
 import dev.ebb.runtime.schedule.TriggerResult.Outcome;
 import dev.ebb.engine.state.ClaimHolder;
 import dev.ebb.engine.state.JdbcStateStore;

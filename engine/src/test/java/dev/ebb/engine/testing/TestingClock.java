@@ -1,4 +1,4 @@
-package dev.ebb.engine.state;
+package dev.ebb.engine.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told to. */
-final class TestingClock extends Clock {
+/** A clock that moves only when told to; safe to read from any thread. */
+public final class TestingClock extends Clock {
 
   private volatile Instant now;
 
-  TestingClock(Instant start) {
+  public TestingClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
+  }
+
+  public void set(Instant instant) {
+    now = instant;
   }
 
   @Override
