@@ -3,6 +3,7 @@ package dev.ebb.compiler.sql;
 import dev.ebb.compiler.diagnostic.DiagnosticCode;
 import dev.ebb.compiler.diagnostic.Diagnostics;
 import dev.ebb.compiler.diagnostic.SourceLocation;
+import dev.ebb.compiler.text.Messages;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -169,7 +170,7 @@ final class ModelParser {
           "quote it to use it as a name: \"" + word + "\"");
       return;
     }
-    String first = firstLine(restoreNames(error.getMessage()));
+    String first = parseFailure(restoreNames(error.getMessage()));
     String message = "syntax error: " + first.replaceAll(" at line \\d+, column \\d+\\.?", "");
     diagnostics.error(DiagnosticCode.EBB130, at, message, expectedHint(error.getExpectedTokenNames()));
   }
@@ -200,12 +201,9 @@ final class ModelParser {
     return "expected one of: " + String.join(" ", expected.stream().sorted().toList());
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "the statement cannot be parsed";
-    }
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).trim();
+  /** The parser's message, its first line only; a generic one when it gave none. */
+  private static String parseFailure(String message) {
+    return message == null ? "the statement cannot be parsed" : Messages.firstLine(message);
   }
 
   private static SourceLocation locate(RenderedSql sql, SqlParserPos pos) {

@@ -1,5 +1,7 @@
 package dev.ebb.compiler.sql;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.diagnostic.DiagnosticCode;
 import dev.ebb.compiler.diagnostic.SourceLocation;
@@ -100,11 +102,6 @@ final class ValidationErrors {
       return "unsupported construct";
     }
     return message.replaceAll(" \\([^()]* in (?:unnamed )?module[^()]*\\)", "").replaceAll("(?:class |interface )?(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1");
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).trim();
   }
 
   private static Diagnostic columnNotFound(String name, String alias, String calciteSuggestion, SourceLocation at, Context context) {

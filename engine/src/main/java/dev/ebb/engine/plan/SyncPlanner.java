@@ -1,5 +1,7 @@
 package dev.ebb.engine.plan;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import dev.ebb.engine.run.DataTestResult;
 import dev.ebb.engine.run.DataTests;
 import dev.ebb.engine.run.Operations;
@@ -188,11 +190,5 @@ public final class SyncPlanner {
   private static Connection autoCommitting(Connection connection) throws SQLException {
     connection.setAutoCommit(true);
     return connection;
-  }
-
-  private static String firstLine(String text) {
-    String value = String.valueOf(text).strip();
-    int newline = value.indexOf('\n');
-    return newline < 0 ? value : value.substring(0, newline);
   }
 }

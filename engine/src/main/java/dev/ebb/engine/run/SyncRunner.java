@@ -1,5 +1,7 @@
 package dev.ebb.engine.run;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import dev.ebb.compiler.Compilation;
 import dev.ebb.compiler.diff.DiffCheckResult;
 import dev.ebb.compiler.diff.DiffCounts;
@@ -373,13 +375,5 @@ public final class SyncRunner {
       return "destination error: " + firstLine(e.getMessage());
     }
     return firstLine(e.getMessage() == null ? e.toString() : e.getMessage());
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

@@ -1,5 +1,7 @@
 package dev.ebb.engine.warehouse;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -129,11 +131,5 @@ public final class CatalogPuller {
   private static Integer integer(ResultSet rows, int column) throws SQLException {
     int value = rows.getInt(column);
     return rows.wasNull() ? null : value;
-  }
-
-  private static String firstLine(String message) {
-    String text = String.valueOf(message).strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

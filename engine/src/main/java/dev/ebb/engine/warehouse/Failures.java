@@ -1,5 +1,7 @@
 package dev.ebb.engine.warehouse;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import dev.ebb.compiler.model.Target;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -59,11 +61,5 @@ final class Failures implements RowStream.Failures {
       }
     }
     return sqlMessage != null ? sqlMessage : message;
-  }
-
-  private static String firstLine(String text) {
-    String trimmed = text.strip();
-    int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
   }
 }

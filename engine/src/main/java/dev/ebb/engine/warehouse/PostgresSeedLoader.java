@@ -1,5 +1,7 @@
 package dev.ebb.engine.warehouse;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import dev.ebb.compiler.dialect.Dialect;
 import java.io.IOException;
 import java.io.Reader;
@@ -74,11 +76,5 @@ final class PostgresSeedLoader implements SeedLoader {
           "target '" + warehouse.targetName() + "' (postgres): seed '" + table + "' cannot be read: "
               + firstLine(e.getMessage()), e);
     }
-  }
-
-  private static String firstLine(String message) {
-    String text = String.valueOf(message).strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

@@ -1,5 +1,7 @@
 package dev.ebb.engine.warehouse;
 
+import static dev.ebb.compiler.text.Messages.firstLine;
+
 import java.io.IOException;
 
 /** The one-line errors of {@code ebb seed}, naming the target and the seed. */
@@ -25,11 +27,5 @@ final class SeedFailures {
 
   private static String prefix(Warehouse warehouse, String table) {
     return "target '" + warehouse.targetName() + "' (" + warehouse.type() + "): seed '" + table + "'";
-  }
-
-  static String firstLine(String message) {
-    String text = String.valueOf(message).strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }
