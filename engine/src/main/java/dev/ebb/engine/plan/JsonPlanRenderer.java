@@ -1,9 +1,9 @@
 package dev.ebb.engine.plan;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.ebb.engine.mapping.Json;
 import dev.ebb.engine.run.DataTestResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.GuardViolation;
 import dev.ebb.destination.api.Operation;
@@ -21,7 +21,7 @@ public final class JsonPlanRenderer {
   /** Bumped when a field changes meaning or goes away. */
   public static final int VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter JSON = Json.INDENTED;
 
   public String render(ProjectPlan plan) {
     Map<String, Object> document = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import dev.ebb.compiler.diff.DiffCounts;
 import dev.ebb.compiler.diff.GuardViolation;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
+import dev.ebb.engine.mapping.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ final class PlanPhrases {
 
   static final String MAPPING_CHANGED = "the mapping changed since the last delivery: every row is re-sent";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private PlanPhrases() {}
 

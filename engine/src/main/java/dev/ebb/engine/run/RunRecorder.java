@@ -8,6 +8,7 @@ import dev.ebb.destination.api.RecordOutcome;
 import dev.ebb.engine.delivery.BatchCompletion;
 import dev.ebb.engine.delivery.DeliveryListener;
 import dev.ebb.engine.delivery.SequencedRecord;
+import dev.ebb.engine.mapping.Json;
 import dev.ebb.engine.state.DeliveryOutcome;
 import dev.ebb.engine.state.NewDeadLetter;
 import dev.ebb.engine.state.NewRecordResult;
@@ -34,7 +35,7 @@ import java.util.List;
  */
 final class RunRecorder implements DeliveryListener {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final StateStore state;
   private final SyncClaim claim;

@@ -3,6 +3,7 @@ package dev.ebb.engine.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ebb.compiler.model.Target;
+import dev.ebb.engine.mapping.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import java.util.Set;
 final class BigQueryConnector implements WarehouseConnector {
 
   static final String HOST = "www.googleapis.com:443";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private static final Map<CsvTypes.Inferred, String> SEED_TYPES =
       Map.of(

@@ -1,8 +1,8 @@
 package dev.ebb.runtime.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.ebb.engine.mapping.Json;
 import dev.ebb.engine.state.DeadLetter;
 import dev.ebb.engine.state.Run;
 import dev.ebb.engine.state.RunCounts;
@@ -22,7 +22,7 @@ final class RunViews {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter JSON = Json.INDENTED;
 
   private RunViews() {}
 

@@ -3,6 +3,7 @@ package dev.ebb.runtime.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ebb.compiler.model.Sync;
+import dev.ebb.engine.mapping.Json;
 import dev.ebb.runtime.schedule.Scheduler;
 import dev.ebb.runtime.schedule.TriggerResult;
 import dev.ebb.engine.state.DeadLetter;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 /** The JSON API under {@code /api/}: what the status pages show, and the actions they offer. */
 final class StatusApi {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final int MAX_PAGE = 1000;
 
   private final StateReader state;
