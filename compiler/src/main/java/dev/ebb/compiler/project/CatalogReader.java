@@ -40,6 +40,7 @@ final class CatalogReader {
   private static final YamlShape SCHEMA =
       YamlShape.of(
           "source",
+          optional("database", YamlType.STRING),
           required("schema", YamlType.STRING),
           optional("description", YamlType.STRING),
           required("tables", YamlType.LIST));
@@ -71,7 +72,7 @@ final class CatalogReader {
       }
       for (YamlNode tableNode : schema.list("tables")) {
         TABLE.read(tableNode, diagnostics)
-            .flatMap(table -> table(schema.string("schema"), table, diagnostics))
+            .flatMap(table -> table(schema.string("database"), schema.string("schema"), table, diagnostics))
             .filter(table -> names.claim(table.qualifiedName(), table.locations().of("name"), diagnostics))
             .ifPresent(tables::add);
       }
@@ -80,14 +81,14 @@ final class CatalogReader {
   }
 
   private static Optional<SourceTable> table(
-      String schema, YamlFields table, Diagnostics diagnostics) {
+      String database, String schema, YamlFields table, Diagnostics diagnostics) {
     String name = table.string("name");
     if (name == null) {
       return Optional.empty();
     }
     Map<String, SourceLocation> locations = new HashMap<>();
     table.putLocations("", locations);
-    DefinitionNames columnNames = new DefinitionNames("column of " + schema + "." + name);
+    DefinitionNames columnNames = new DefinitionNames("column of " + (database == null ? "" : database + ".") + schema + "." + name);
     List<SourceColumn> columns = new ArrayList<>();
     for (YamlNode columnNode : table.list("columns")) {
       YamlFields column = COLUMN.read(columnNode, diagnostics).orElse(null);
@@ -112,6 +113,6 @@ final class CatalogReader {
     }
     return Optional.of(
         new SourceTable(
-            schema, name, table.string("description"), columns, new Locations(table.location(), locations)));
+            schema, name, table.string("description"), columns, new Locations(table.location(), locations), database));
   }
 }

@@ -53,7 +53,7 @@ final class ValidationErrors {
     }
     Matcher object = OBJECT_NOT_FOUND.matcher(message);
     if (object.find()) {
-      String name = object.group(2) == null ? object.group(1) : object.group(2) + "." + object.group(1);
+      String name = writtenReference(error, context).orElse(object.group(2) == null ? object.group(1) : object.group(2) + "." + object.group(1));
       String hint = Suggestions.closest(name, context.tableNames()).map(s -> "did you mean '" + s + "'?").orElseGet(() -> tableHint(name));
       return Diagnostic.error(DiagnosticCode.EBB132, at, "table or model '" + name + "' not found", hint);
     }
@@ -120,7 +120,24 @@ final class ValidationErrors {
     return Diagnostic.error(DiagnosticCode.EBB104, at, "column '" + name + "' not found in " + where, hint);
   }
 
+  /**
+   * The table name as written at the error: Calcite names only the part it could not resolve,
+   * the database of {@code db.schema.table}.
+   */
+  private static Optional<String> writtenReference(CalciteContextException error, Context context) {
+    return context.references().references().stream()
+        .filter(ref -> ref.identifier().getParserPosition().getLineNum() == error.getPosLine()
+            && ref.identifier().getParserPosition().getColumnNum() == error.getPosColumn())
+        .map(ref -> String.join(".", ref.names()))
+        .findFirst();
+  }
+
   private static String tableHint(String name) {
+    String[] parts = name.split("\\.");
+    if (parts.length == 3) {
+      return "a three-part name reads database.schema.table: declare the table in sources.yml under a source with database: "
+          + parts[0] + " and schema: " + parts[1];
+    }
     return name.contains(".")
         ? "declare the table in sources.yml (or run 'ebb catalog pull')"
         : "models are referenced by file name; sources by schema.table";

@@ -26,6 +26,8 @@ final class WarehouseSchema {
   private final CalciteCatalogReader catalogReader =
       new CalciteCatalogReader(root, List.of(), WarehouseSql.TYPE_FACTORY, WarehouseSql.CONNECTION);
 
+  private final List<String> sourceTableNames = new ArrayList<>();
+
   private WarehouseSchema() {}
 
   /** Reports each column type that cannot be read (EBB117); such a column accepts any use. */
@@ -46,7 +48,9 @@ final class WarehouseSchema {
         }
         row.add(column.name(), type.orElseGet(() -> types.createTypeWithNullability(types.createSqlType(SqlTypeName.ANY), true)));
       }
-      schema.schemaFor(table.schema()).add(table.name(), new FixedTable(row.build()));
+      CalciteSchema parent = table.database() == null ? schema.root : schemaFor(schema.root, table.database());
+      schemaFor(parent, table.schema()).add(table.name(), new FixedTable(row.build()));
+      schema.sourceTableNames.add(table.qualifiedName());
     }
     return schema;
   }
@@ -59,16 +63,15 @@ final class WarehouseSchema {
     return catalogReader;
   }
 
-  /** Every table name the catalog declares, as {@code schema.table}. */
+  /** Every table name the catalog declares, as {@code schema.table} or {@code database.schema.table}. */
   List<String> sourceTableNames() {
-    List<String> names = new ArrayList<>();
-    root.getSubSchemaMap().forEach((schemaName, sub) -> sub.getTableNames().forEach(t -> names.add(schemaName + "." + t)));
-    return names;
+    return List.copyOf(sourceTableNames);
   }
 
-  private CalciteSchema schemaFor(String name) {
-    CalciteSchema existing = root.getSubSchema(name, false);
-    return existing != null ? existing : root.add(name, new AbstractSchema());
+  /** A schema of a database, or of the connection's own one: {@code database.schema.table} resolves through both. */
+  private static CalciteSchema schemaFor(CalciteSchema parent, String name) {
+    CalciteSchema existing = parent.getSubSchema(name, false);
+    return existing != null ? existing : parent.add(name, new AbstractSchema());
   }
 
   /** A table known only by its row type: enough to validate and to trace column origins. */

@@ -27,7 +27,7 @@ final class TestingProject {
     return new TestingProject();
   }
 
-  /** A source table; each column is {@code "name TYPE"}, e.g. {@code "amount DECIMAL(12, 2)"}. */
+  /** A source table ({@code schema.table} or {@code database.schema.table}); each column is {@code "name TYPE"}, e.g. {@code "amount DECIMAL(12, 2)"}. */
   TestingProject source(String qualifiedName, String... columns) {
     String[] parts = qualifiedName.split("\\.");
     List<SourceColumn> cols = new ArrayList<>();
@@ -38,7 +38,11 @@ final class TestingProject {
       Locations at = new Locations(new SourceLocation("sources.yml", line, 11), Map.of("type", new SourceLocation("sources.yml", line, 30)));
       cols.add(new SourceColumn(column.substring(0, space), column.substring(space + 1), null, at));
     }
-    tables.add(new SourceTable(parts[0], parts[1], null, cols, Locations.at(new SourceLocation("sources.yml", tableLine, 9))));
+    Locations at = Locations.at(new SourceLocation("sources.yml", tableLine, 9));
+    tables.add(
+        parts.length == 3
+            ? new SourceTable(parts[1], parts[2], null, cols, at, parts[0])
+            : new SourceTable(parts[0], parts[1], null, cols, at));
     return this;
   }
 
