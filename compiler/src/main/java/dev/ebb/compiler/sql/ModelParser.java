@@ -72,7 +72,7 @@ final class ModelParser {
           "flatten the expression, or compute parts of it in a CTE or another model");
       return Optional.empty();
     }
-    String text = GroupByAll.disguise(sql.text());
+    String text = QuantifiedLike.disguise(GroupByAll.disguise(sql.text()));
     SqlNodeList statements = null;
     for (int attempt = 0; statements == null; attempt++) {
       try {
@@ -113,6 +113,7 @@ final class ModelParser {
       return Optional.empty();
     }
     if (!text.equals(sql.text())) {
+      statement = QuantifiedLike.restore(statement);
       GroupByAll.expand(statement, rules, sql, diagnostics);
       KeywordNames.restore(statement);
     }

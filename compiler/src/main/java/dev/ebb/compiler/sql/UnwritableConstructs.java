@@ -36,7 +36,7 @@ final class UnwritableConstructs extends SqlBasicVisitor<Void> {
 
   /** The errors for {@code dialect} in a model's written tree, in the order they appear. */
   static List<Diagnostic> of(SqlNode written, RenderedSql sql, Dialect dialect) {
-    if (dialect.unwritable().isEmpty()) {
+    if (dialect.unwritable().isEmpty() && !sql.text().toLowerCase(Locale.ROOT).contains("like")) {
       return List.of();
     }
     UnwritableConstructs finder = new UnwritableConstructs(sql, dialect);
@@ -54,6 +54,8 @@ final class UnwritableConstructs extends SqlBasicVisitor<Void> {
       report(SqlConstruct.UNNEST, call.getParserPosition());
     } else if (call.getKind() == SqlKind.INTERVAL) {
       report(SqlConstruct.INTERVAL_EXPRESSION, call.getParserPosition());
+    } else if (call.getOperator() instanceof QuantifiedLike.Operator like) {
+      quantifiedLike(call, like);
     } else if (call.getOperator().getName().toUpperCase(Locale.ROOT).endsWith("ILIKE")) {
       report(SqlConstruct.ILIKE, call.getParserPosition());
     }
@@ -67,6 +69,23 @@ final class UnwritableConstructs extends SqlBasicVisitor<Void> {
       report(SqlConstruct.INTERVAL_RANGE, literal.getParserPosition());
     }
     return null;
+  }
+
+  /**
+   * A quantified LIKE is written as it is or not at all: its list and array forms are not
+   * interchangeable (PostgreSQL takes only the array, Snowflake only the list).
+   */
+  private void quantifiedLike(SqlCall call, QuantifiedLike.Operator like) {
+    WarehouseRules rules = WarehouseRules.of(dialect.name()).orElse(WarehouseRules.ANY);
+    boolean array = QuantifiedLike.readsArray(call);
+    String written = like.getName() + (array ? " (ARRAY[...])" : " (pattern, ...)");
+    String hint = rules.unsupported(array ? WarehouseRules.Syntax.LIKE_ANY_ARRAY : WarehouseRules.Syntax.LIKE_ANY_LIST)
+        .or(() -> like.ignoresCase() ? rules.unsupported(WarehouseRules.Syntax.ILIKE) : java.util.Optional.empty())
+        .orElse(null);
+    if (hint != null) {
+      SqlParserPos pos = call.getParserPosition();
+      found.add(Diagnostic.error(DiagnosticCode.EBB150, sql.locate(pos.getLineNum(), pos.getColumnNum()), written + " cannot be written for " + dialect.name(), hint));
+    }
   }
 
   private void report(SqlConstruct construct, SqlParserPos pos) {

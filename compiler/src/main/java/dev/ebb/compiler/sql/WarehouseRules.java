@@ -25,7 +25,11 @@ final class WarehouseRules {
     UNPIVOT("UNPIVOT"),
     IGNORE_NULLS("IGNORE NULLS"),
     GROUP_BY_ALL("GROUP BY ALL"),
-    ILIKE("ILIKE");
+    ILIKE("ILIKE"),
+    /** {@code x LIKE ANY ('a%', 'b%')}, and ALL, SOME, ILIKE. */
+    LIKE_ANY_LIST("LIKE ANY (pattern, ...)"),
+    /** {@code x LIKE ANY (ARRAY['a%', 'b%'])}. */
+    LIKE_ANY_ARRAY("LIKE ANY (ARRAY[...])");
 
     final String written;
 
@@ -164,6 +168,11 @@ final class WarehouseRules {
     unsupported(Syntax.IGNORE_NULLS, "filter the NULLs in a subquery, or use a FILTER (WHERE x IS NOT NULL) aggregate", postgres);
     unsupported(Syntax.GROUP_BY_ALL, "list the grouping columns: GROUP BY a, b", postgres, redshift);
     unsupported(Syntax.ILIKE, "use LOWER(x) LIKE LOWER(pattern)", bigquery);
+    String orEach = "compare with each pattern: x LIKE 'a%' OR x LIKE 'b%'";
+    unsupported(Syntax.LIKE_ANY_LIST, "write the patterns as an array: x LIKE ANY (ARRAY['a%', 'b%'])", postgres);
+    unsupported(Syntax.LIKE_ANY_LIST, orEach, redshift, duckdb);
+    unsupported(Syntax.LIKE_ANY_ARRAY, "list the patterns: x LIKE ANY ('a%', 'b%')", snowflake, databricks, bigquery);
+    unsupported(Syntax.LIKE_ANY_ARRAY, orEach, redshift, duckdb);
 
     foreign("STRING", "use TEXT or VARCHAR", pgLike);
     foreign("INT64", "use BIGINT", postgres, redshift, duckdb, snowflake, databricks);
