@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The generated site of sample-project, opened from file:// in headless Chromium. */
+@RequiresChromium
 class DocsSiteIT {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -14,6 +14,7 @@ import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.project.git.GitInspector;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
 import dev.ebb.docs.site.SiteGenerator;
+import dev.ebb.docs.site.RequiresChromium;
 import dev.ebb.docs.site.TestingBrowser;
 import dev.ebb.engine.warehouse.Seeds;
 import dev.ebb.engine.workspace.Workspace;
@@ -50,6 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its outcome, and the docs site filled with live status. Screenshots go to
  * {@code target/screenshots/serve-*.png}.
  */
+@RequiresChromium
 class ServeBrowserIT {
 
   private static final Path SAMPLE = Path.of("../sample-project");
