@@ -8,7 +8,7 @@ import dev.ebb.destination.api.Operation;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The destination operation for each diff row in each mode (SPEC §6). */
+/** The destination operation a diff row becomes in each sync mode (docs/runs.md lists them). */
 public final class Operations {
 
   private Operations() {}

@@ -44,7 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one sync through the state machine of SPEC §7: queued → planning (checks, data tests,
+ * Runs one sync through the run state machine persisted in the state store: queued → planning (checks, data tests,
  * guards, diff materialised in the warehouse) → delivering (batch after batch, each followed by a
  * checkpoint) → committing (snapshot advanced for accepted records only) → succeeded | failed.
  * Every step is persisted first, so a run killed at any point resumes from its last checkpoint.
