@@ -3,7 +3,8 @@ package dev.ebb.compiler.diff;
 import java.util.List;
 
 /**
- * The queries a run executes before delivering anything (SPEC §6).
+ * The queries a run executes before delivering anything: NULL or duplicate primary keys fail the
+ * run with samples, and the counts feed the guards ({@link DiffGuards}).
  *
  * @param model one row: model row count, rows with a NULL key part
  * @param nullKeySamples up to 10 rows of key columns (as text) where a part is NULL

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The guards of SPEC §6, evaluated on the checks and the diff's counts before anything is sent.
+ * The guards that stop a run before anything is sent, evaluated on the checks and the diff's counts:
+ * {@code delete_safety} (a mirror run deleting too much of the snapshot), {@code change_safety}
+ * (a run changing too much of it) and an empty model over a non-empty snapshot (a probable upstream
+ * failure); {@code --confirm} lets such a run proceed.
  *
  * @param deleteSafety fraction of the snapshot a mirror run may delete, or null for no limit
  * @param changeSafety fraction of the snapshot a run may change, or null for no limit

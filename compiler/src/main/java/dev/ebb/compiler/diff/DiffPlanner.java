@@ -108,7 +108,10 @@ public final class DiffPlanner {
     return reads;
   }
 
-  /** The diff rows a mode sends (SPEC §6). */
+  /**
+   * The diff rows a mode sends: insert the added ones; update and upsert the added and changed;
+   * mirror also the removed (as deletes); all sends every current row.
+   */
   public static Set<DiffOp> sentOps(WriteMode mode) {
     switch (mode) {
       case INSERT:

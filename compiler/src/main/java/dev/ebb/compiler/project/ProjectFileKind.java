@@ -2,7 +2,7 @@ package dev.ebb.compiler.project;
 
 import java.util.Optional;
 
-/** The kinds of file a project holds, recognised by path (SPEC §3); other files are ignored. */
+/** The kinds of file a project holds, recognised by path; other files are ignored. */
 enum ProjectFileKind {
   PROJECT,
   SOURCES,

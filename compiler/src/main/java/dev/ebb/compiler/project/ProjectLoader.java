@@ -25,7 +25,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Reads a project's files (SPEC §3) into a {@link Project}. Every problem becomes a diagnostic;
+ * Reads a project's files (ebb_project.yml, profiles, sources, models, destinations, syncs, seeds;
+ * see {@link ProjectFileKind}) into a {@link Project}. Every problem becomes a diagnostic;
  * definitions that cannot be read are left out. One loader may load many projects, also at once.
  */
 public final class ProjectLoader {

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a sync turns the diff into destination operations (SPEC §6), as {@code mode:} in
+ * How a sync turns the diff (rows added, changed or removed since the snapshot) into destination
+ * operations, as {@code mode:} in
  * syncs/*.yml names it; a destination says which modes it serves in its capabilities.
  */
 public enum WriteMode {

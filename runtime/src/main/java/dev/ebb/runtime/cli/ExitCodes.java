@@ -1,6 +1,9 @@
 package dev.ebb.runtime.cli;
 
-/** The exit codes of every subcommand (SPEC §4). */
+/**
+ * The exit codes every subcommand uses, so scripts and CI can tell a problem in the project or a
+ * sync (1) from a mistake on the command line or a bug (2). Listed for users in docs/cli.md.
+ */
 public final class ExitCodes {
 
   public static final int OK = 0;

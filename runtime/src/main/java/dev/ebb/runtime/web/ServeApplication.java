@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ebb serve} in one process: the scheduler ticking, N workers executing runs, and the web
- * site and API. {@link #close()} is the graceful shutdown of SPEC §7: stop scheduling, stop
- * claiming, let in-flight deliveries checkpoint, release leases, stop the web server.
+ * site and API. {@link #close()} is the graceful shutdown that SIGTERM triggers: stop scheduling,
+ * stop claiming, let in-flight deliveries checkpoint, release leases (so another worker resumes
+ * those runs at once), stop the web server; the process then exits 0.
  */
 public final class ServeApplication implements AutoCloseable {
 

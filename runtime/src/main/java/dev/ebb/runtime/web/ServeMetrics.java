@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Prometheus metrics of the runs this process executes (SPEC §7): records planned, sent,
+ * Prometheus metrics ({@code /metrics}) of the runs this process executes: records planned, sent,
  * succeeded, failed and dead-lettered per sync and destination; batch latency (the time from the
  * previous settled batch, or the plan, to each settled batch); rate-limit waits; run duration; and,
  * read at scrape time, each destination's circuit state and each sync's freshness lag.
