@@ -56,7 +56,11 @@ public final class TestingBrowser {
   }
 
   private static Optional<Path> onPath(List<String> names) {
-    String path = System.getenv("PATH");
+    return onPath(System.getenv("PATH"), names);
+  }
+
+  /** The first executable file named one of {@code names} in the folders of {@code path}. */
+  static Optional<Path> onPath(String path, List<String> names) {
     if (path == null) {
       return Optional.empty();
     }
