@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How a sync turns the diff (rows added, changed or removed since the snapshot) into destination
- * operations, as {@code mode:} in
- * syncs/*.yml names it; a destination says which modes it serves in its capabilities.
+ * operations, as {@code mode:} in syncs/*.yml names it; a destination says which modes it serves in
+ * its capabilities.
  */
 public enum WriteMode {
   /** Sends added rows. */
