@@ -2,7 +2,6 @@ package dev.ebb.engine.plan;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.ebb.engine.mapping.Json;
-import dev.ebb.engine.run.DataTestResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.GuardViolation;

@@ -1,6 +1,5 @@
 package dev.ebb.engine.plan;
 
-import dev.ebb.engine.run.DataTestResult;
 import dev.ebb.compiler.diff.DiffCounts;
 import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.DiffPlanner;

@@ -2,24 +2,16 @@ package dev.ebb.engine.plan;
 
 import static dev.ebb.compiler.text.Messages.firstLine;
 
-import dev.ebb.engine.run.DataTestResult;
-import dev.ebb.engine.run.DataTests;
-import dev.ebb.engine.run.Operations;
-
 import dev.ebb.compiler.Compilation;
 import dev.ebb.compiler.diff.DiffCheckResult;
 import dev.ebb.compiler.diff.DiffCounts;
-import dev.ebb.compiler.diff.DiffGuards;
 import dev.ebb.compiler.diff.DiffOp;
 import dev.ebb.compiler.diff.DiffPlan;
 import dev.ebb.compiler.diff.DiffPlanner;
 import dev.ebb.compiler.diff.DiffRow;
 import dev.ebb.engine.diff.DiffRunner;
-import dev.ebb.compiler.diff.GuardViolation;
-import dev.ebb.compiler.diff.PlannedDiff;
 import dev.ebb.compiler.diff.SyncDiffSpecs;
 import dev.ebb.compiler.model.Destination;
-import dev.ebb.compiler.model.Model;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.destination.api.Capabilities;
 import dev.ebb.destination.api.Operation;
@@ -39,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plans one sync the way {@code ebb run}'s planning phase does (setup, checks, data tests, diff,
- * guards) under a throw-away run id, then reads a few diff rows per operation as samples. Nothing
+ * Plans one sync with {@link SyncPlanning}, as {@code ebb run} does (setup, checks, data tests,
+ * diff, guards), under a throw-away run id, then reads a few diff rows per operation as samples. Nothing
  * is sent and nothing is recorded in the state store; the run's transient tables are dropped
  * afterwards, even on failure, and so are the snapshot tables when the plan created them.
  *
@@ -56,6 +48,7 @@ public final class SyncPlanner {
   private final Warehouse warehouse;
   private final DestinationTypes destinations;
   private final int sampleCount;
+  private final SyncPlanning planning;
   private final SecureRandom random = new SecureRandom();
 
   public SyncPlanner(Compilation compilation, Warehouse warehouse, DestinationTypes destinations, int sampleCount) {
@@ -63,6 +56,7 @@ public final class SyncPlanner {
     this.warehouse = warehouse;
     this.destinations = destinations;
     this.sampleCount = Math.max(0, sampleCount);
+    this.planning = new SyncPlanning(compilation, warehouse.dialect());
   }
 
   /** Plans one sync; a warehouse error becomes the plan's {@code error}, never an exception. */
@@ -85,35 +79,19 @@ public final class SyncPlanner {
   }
 
   private SyncPlan planned(Sync sync, DiffPlan plan, DiffRunner runner, Connection connection) throws SQLException {
-    runner.setup();
-    DiffCheckResult checks = runner.check();
-    DiffGuards guards = new DiffGuards(sync.deleteSafety(), sync.changeSafety());
-    List<GuardViolation> violations = new ArrayList<>(guards.beforeDiff(sync.name(), checks));
-    Model model = compilation.project().model(sync.model()).orElseThrow();
-    var modelQuery = compilation.analysis().compiledSql().query(sync.model(), warehouse.dialect());
-    List<DataTestResult> tests = DataTests.run(model, modelQuery, warehouse.dialect(), connection);
-    boolean badKeys = violations.stream().anyMatch(v -> !v.kind().confirmable());
-    DiffCounts counts = null;
-    Map<Operation, Long> operations = Map.of();
+    // A plan never confirms: it shows every guard a run would stop at without --confirm.
+    PlanningResult planned = planning.plan(sync, plan, runner, connection, false, false);
+    DiffCheckResult checks = planned.checks();
+    DiffCounts counts = planned.counts().orElse(null);
     Map<DiffOp, List<OutboundRecord>> samples = Map.of();
     ApiCalls calls = null;
-    // With NULL keys a run never computes the diff; with duplicate keys (found against the diff)
-    // its counts are meaningless: neither shows counts or samples.
-    PlannedDiff diff = badKeys ? null : runner.plan(checks);
-    if (diff != null) {
-      violations.addAll(guards.afterDiff(sync.name(), sync.mode(), diff, checks.snapshotRows()));
-    }
-    if (diff != null && !diff.duplicateKeys().found()) {
-      counts = diff.counts();
-      operations = Operations.sent(sync.mode(), counts);
+    if (counts != null) {
       samples = samples(sync, runner, counts);
-      long records = operations.values().stream().mapToLong(Long::longValue).sum();
-      calls = apiCalls(sync, records);
+      calls = apiCalls(sync, planned.toSend());
     }
     return new SyncPlan(sync.name(), sync.model(), sync.destination(), sync.object(), sync.mode(), sync.deleteSafety(),
-        sync.changeSafety(), checks.modelRows(),
-        checks.snapshotRows(), counts, operations, violations, tests, checks.mappingChanged(plan.fingerprint()),
-        samples, calls, null);
+        sync.changeSafety(), checks.modelRows(), checks.snapshotRows(), counts, planned.operations(),
+        planned.violations(), planned.dataTests(), planned.mappingChanged(), samples, calls, null);
   }
 
   /** Up to {@code sampleCount} rows of each op the mode sends: one short read per op. */

@@ -8,6 +8,7 @@ import dev.ebb.destination.api.WriteMode;
 import dev.ebb.destination.api.Operation;
 import dev.ebb.destination.api.OutboundRecord;
 import dev.ebb.engine.delivery.PendingRecord;
+import dev.ebb.engine.plan.Operations;
 import dev.ebb.engine.mapping.RecordMapper;
 import dev.ebb.engine.delivery.RecordSource;
 import dev.ebb.engine.delivery.SequencedRecord;

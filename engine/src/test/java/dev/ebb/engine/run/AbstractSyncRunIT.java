@@ -2,6 +2,9 @@ package dev.ebb.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ebb.compiler.diff.DiffCounts;
+import dev.ebb.compiler.diff.GuardViolation;
+import dev.ebb.engine.plan.SyncPlan;
 import dev.ebb.engine.state.ClaimHolder;
 import dev.ebb.engine.state.DeadLetter;
 import dev.ebb.engine.state.NewRun;
@@ -351,6 +354,61 @@ abstract class AbstractSyncRunIT {
     assertThat(confirmed.outcome()).as(confirmed.toString()).isEqualTo(RunReport.Outcome.SUCCEEDED);
     assertThat(confirmed.counts().removed()).isEqualTo(5);
     assertThat(mirrorRows()).isEqualTo(expectedRecords(model));
+  }
+
+  /** {@code ebb plan} and {@code ebb run} plan through one path: same counts, same verdict, same reasons. */
+  @Test
+  void planAndRunAgreeOnAGuardedSync() throws Exception {
+    Map<Long, Row> model = sample(20);
+    load(model);
+    assertThat(project.run("to_mirror").get("to_mirror").outcome()).isEqualTo(RunReport.Outcome.SUCCEEDED);
+    for (long id = 1; id <= 5; id++) {
+      model.remove(id);
+    }
+    model.put(6L, new Row("renamed 6", "c6@example.com", 6));
+    model.put(21L, new Row("customer 21", "c21@example.com", 21));
+    load(model);
+
+    SyncPlan plan = project.plan("to_mirror");
+    RunReport blocked = project.run("to_mirror").get("to_mirror");
+
+    assertThat(plan.blocked()).isTrue();
+    assertThat(blocked.outcome()).isEqualTo(RunReport.Outcome.BLOCKED);
+    assertThat(plan.violations()).extracting(GuardViolation::kind).containsExactly(GuardViolation.Kind.DELETE_SAFETY);
+    assertThat(blocked.message())
+        .isEqualTo(plan.violations().get(0).message() + "; nothing was sent");
+    assertThat(plan.counts()).isEqualTo(new DiffCounts(1, 1, 5, 14));
+    assertThat(plan.toSend()).isEqualTo(7);
+
+    RunReport confirmed = project.run(RunOptions.DEFAULTS.withConfirm(true), "to_mirror").get("to_mirror");
+
+    assertThat(confirmed.outcome()).as(confirmed.toString()).isEqualTo(RunReport.Outcome.SUCCEEDED);
+    assertThat(List.of(confirmed.counts().added(), confirmed.counts().changed(), confirmed.counts().removed()))
+        .containsExactly(plan.counts().added(), plan.counts().changed(), plan.counts().removed());
+    assertThat(confirmed.counts().planned()).isEqualTo(plan.toSend());
+    assertThat(confirmed.counts().sent()).isEqualTo(plan.toSend());
+    SyncPlan after = project.plan("to_mirror");
+    assertThat(after.blocked()).isFalse();
+    assertThat(after.toSend()).isZero();
+  }
+
+  /** A failing data test blocks both, while the diff is still computed and counted for the plan. */
+  @Test
+  void planAndRunAgreeThatAFailingDataTestBlocks() throws Exception {
+    Map<Long, Row> model = sample(5);
+    model.put(3L, new Row(null, "nameless@example.com", 3));
+    load(model);
+
+    SyncPlan plan = project.plan("to_hook");
+    RunReport blocked = project.run("to_hook").get("to_hook");
+
+    assertThat(plan.blocked()).isTrue();
+    assertThat(plan.counts().added()).isEqualTo(5);
+    assertThat(plan.dataTests()).filteredOn(t -> !t.passed()).hasSize(1);
+    assertThat(blocked.outcome()).isEqualTo(RunReport.Outcome.BLOCKED);
+    assertThat(blocked.message()).startsWith("data tests failed: " + plan.dataTests().stream()
+        .filter(t -> !t.passed()).findFirst().orElseThrow().name());
+    assertThat(sink.requests()).isZero();
   }
 
   @Test

@@ -9,6 +9,8 @@ import dev.ebb.compiler.diagnostic.Diagnostic;
 import dev.ebb.compiler.model.Sync;
 import dev.ebb.compiler.project.DirectoryProjectSource;
 import dev.ebb.compiler.sql.CalciteModelAnalyzer;
+import dev.ebb.engine.plan.SyncPlan;
+import dev.ebb.engine.plan.SyncPlanner;
 import dev.ebb.engine.state.ClaimHolder;
 import dev.ebb.engine.state.DeadLetter;
 import dev.ebb.engine.state.Leases;
@@ -85,6 +87,15 @@ public final class TestingSyncProject {
 
   public Map<String, RunReport> run(String... syncs) {
     return run(RunOptions.DEFAULTS, syncs);
+  }
+
+  /** Plans a sync as {@code ebb plan} does, without samples. */
+  public SyncPlan plan(String sync) {
+    Compilation compilation = compile();
+    Sync selected = compilation.project().sync(sync).orElseThrow();
+    try (Workspace workspace = Workspace.open(root, compilation, null, System.getenv(), Clock.systemUTC())) {
+      return new SyncPlanner(compilation, workspace.warehouse(), DestinationTypes.load(), 0).plan(selected);
+    }
   }
 
   /** Works on the project's state store, as another process would. */

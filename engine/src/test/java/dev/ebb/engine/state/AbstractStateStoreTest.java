@@ -141,7 +141,7 @@ abstract class AbstractStateStoreTest {
     assertThat(store.checkpoint(run.id())).contains(second);
     assertThat(second.at()).isEqualTo(clock.instant());
     assertThat(store.run(run.id()).orElseThrow().counts())
-        .isEqualTo(new RunCounts(10, 10, 0, 0, 8, 6, 1, 1, 0));
+        .isEqualTo(RunCounts.planned(10, 0, 0).withSent(8).withSucceeded(6).withFailed(1).withDeadLettered(1));
   }
 
   @Test

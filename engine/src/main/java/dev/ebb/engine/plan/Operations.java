@@ -1,4 +1,4 @@
-package dev.ebb.engine.run;
+package dev.ebb.engine.plan;
 
 import dev.ebb.compiler.diff.DiffCounts;
 import dev.ebb.compiler.diff.DiffOp;

@@ -1,4 +1,4 @@
-package dev.ebb.engine.run;
+package dev.ebb.engine.plan;
 
 import dev.ebb.compiler.dialect.Dialect;
 import dev.ebb.compiler.model.Model;
