@@ -243,7 +243,7 @@ public final class RunBench {
     if (report.outcome() != RunReport.Outcome.SUCCEEDED) {
       throw new IllegalStateException("the run did not succeed: " + report);
     }
-    Run run = workspace.state().run(report.runId()).orElseThrow();
+    Run run = workspace.state().run(report.runId().orElseThrow().value()).orElseThrow();
     Instant delivering = run.deliveringAt() != null ? run.deliveringAt() : run.committingAt();
     return new Phases(
         seconds(run.planningAt(), delivering), seconds(delivering, run.committingAt()),

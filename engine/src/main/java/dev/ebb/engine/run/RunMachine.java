@@ -16,6 +16,7 @@ import dev.ebb.engine.state.Checkpoint;
 import dev.ebb.engine.state.Lease;
 import dev.ebb.engine.state.Run;
 import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.RunId;
 import dev.ebb.engine.state.RunStatus;
 import dev.ebb.engine.state.StaleClaimException;
 import dev.ebb.engine.state.StateStore;
@@ -238,7 +239,7 @@ final class RunMachine {
   }
 
   private RunReport report(RunReport.Outcome outcome, RunCounts counts, String message, String hint) {
-    return new RunReport(sync.name(), run.id(), outcome, counts, Duration.between(started, workspace.clock().instant()),
+    return RunReport.of(sync.name(), RunId.of(run.id()), outcome, counts, Duration.between(started, workspace.clock().instant()),
         message, hint);
   }
 

@@ -1,17 +1,19 @@
 package dev.ebb.engine.run;
 
 import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.RunId;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How one sync's run ended, for the summary table and the exit code.
  *
- * @param runId null when no run was created (a paused sync)
+ * @param runId the run reported on; empty when none was created (a paused, skipped or busy sync)
  * @param hint what the user can do, e.g. the command that confirms a guarded run; may be null
  */
 public record RunReport(
-    String sync, String runId, Outcome outcome, RunCounts counts, Duration duration, String message, String hint) {
+    String sync, Optional<RunId> runId, Outcome outcome, RunCounts counts, Duration duration, String message, String hint) {
 
   public enum Outcome {
     SUCCEEDED,
@@ -41,7 +43,14 @@ public record RunReport(
     }
   }
 
-  RunReport withDuration(Duration value) {
-    return new RunReport(sync, runId, outcome, counts, value, message, hint);
+  /** The report of a run. */
+  static RunReport of(
+      String sync, RunId runId, Outcome outcome, RunCounts counts, Duration duration, String message, String hint) {
+    return new RunReport(sync, Optional.of(runId), outcome, counts, duration, message, hint);
+  }
+
+  /** The report of a sync for which no run was created: nothing was counted or sent. */
+  static RunReport notRun(String sync, Outcome outcome, String message, String hint) {
+    return new RunReport(sync, Optional.empty(), outcome, RunCounts.ZERO, Duration.ZERO, message, hint);
   }
 }

@@ -12,12 +12,12 @@ import dev.ebb.engine.state.NewRun;
 import dev.ebb.engine.state.ResumableRun;
 import dev.ebb.engine.state.Run;
 import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.RunId;
 import dev.ebb.engine.state.RunTrigger;
 import dev.ebb.engine.state.StaleClaimException;
 import dev.ebb.engine.state.StateStore;
 import dev.ebb.engine.workspace.Workspace;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,8 +46,7 @@ public final class SyncRunner {
   public RunReport run(Sync sync, RunTrigger trigger, Lease lease) {
     StateStore state = workspace.state();
     if (state.syncControl(sync.name()).paused()) {
-      return new RunReport(sync.name(), null, RunReport.Outcome.PAUSED, RunCounts.ZERO, Duration.ZERO,
-          "paused: takes no new runs", "ebb resume " + sync.name());
+      return RunReport.notRun(sync.name(), RunReport.Outcome.PAUSED, "paused: takes no new runs", "ebb resume " + sync.name());
     }
     Compilation compilation = workspace.compilation();
     String fingerprint = SyncDiffSpecs.fingerprint(sync, compilation.project(), compilation.analysis());
@@ -73,7 +72,7 @@ public final class SyncRunner {
       } catch (StaleClaimException e) {
         return finish(lostClaim(run.sync(), run.id(), resumable.checkpoint().counts(), e.getMessage()));
       }
-      RunReport report = new RunReport(run.sync(), run.id(), RunReport.Outcome.CANCELLED, resumable.checkpoint().counts(),
+      RunReport report = RunReport.of(run.sync(), RunId.of(run.id()), RunReport.Outcome.CANCELLED, resumable.checkpoint().counts(),
           Duration.ZERO, "unfinished run cancelled: the sync's definition changed since it started", null);
       progress.finished(report);
       return report;
@@ -97,13 +96,13 @@ public final class SyncRunner {
       Compilation compilation = workspace.compilation();
       Dialect dialect = workspace.warehouse().dialect();
       DiffPlan plan = DiffPlanner.plan(
-          SyncDiffSpecs.of(sync, compilation.project(), compilation.analysis(), dialect, tableSuffix(run.id())), dialect);
+          SyncDiffSpecs.of(sync, compilation.project(), compilation.analysis(), dialect, RunId.of(run.id()).tableSuffix()), dialect);
       report = new RunMachine(workspace, options, progress, sync, run, checkpoint, lease, plan).run();
     } catch (RuntimeException e) {
       // The sync's statements could not be built: nothing ran.
       String message = RunMessages.of(e);
       failQuietly(lease, run.id(), message);
-      report = new RunReport(sync.name(), run.id(), RunReport.Outcome.FAILED, checkpoint.counts(), Duration.ZERO,
+      report = RunReport.of(sync.name(), RunId.of(run.id()), RunReport.Outcome.FAILED, checkpoint.counts(), Duration.ZERO,
           message, null);
     }
     return finish(report);
@@ -116,14 +115,9 @@ public final class SyncRunner {
     return report;
   }
 
-  /** Run ids are ULIDs; lower-cased they make readable, portable table-name suffixes. */
-  static String tableSuffix(String runId) {
-    return runId.toLowerCase(Locale.ROOT);
-  }
-
   /** The run goes on under the holder that took the sync over; this one sent nothing more. */
   private static RunReport lostClaim(String sync, String runId, RunCounts counts, String message) {
-    return new RunReport(sync, runId, RunReport.Outcome.LOST_CLAIM, counts, Duration.ZERO,
+    return RunReport.of(sync, RunId.of(runId), RunReport.Outcome.LOST_CLAIM, counts, Duration.ZERO,
         message + "; the new holder resumes the run from its last checkpoint", null);
   }
 

@@ -6,7 +6,6 @@ import dev.ebb.engine.state.Lease;
 import dev.ebb.engine.state.Leases;
 import dev.ebb.engine.state.ResumableRun;
 import dev.ebb.engine.state.Run;
-import dev.ebb.engine.state.RunCounts;
 import dev.ebb.engine.state.RunTrigger;
 import dev.ebb.engine.state.StaleClaimException;
 import dev.ebb.engine.state.StateStore;
@@ -84,8 +83,8 @@ public final class SyncRuns {
           String upstream = upstream(sync);
           RunReport blocker = upstream == null || !done.containsKey(upstream) ? null : last(done.get(upstream));
           if (blocker != null && blocker.outcome() != RunReport.Outcome.SUCCEEDED) {
-            done.put(sync.name(), List.of(new RunReport(sync.name(), null, RunReport.Outcome.SKIPPED, RunCounts.ZERO,
-                Duration.ZERO, "skipped: " + upstream + " did not succeed", null)));
+            done.put(sync.name(), List.of(RunReport.notRun(sync.name(), RunReport.Outcome.SKIPPED,
+                "skipped: " + upstream + " did not succeed", null)));
             continue;
           }
           RunTrigger why = upstream != null && done.containsKey(upstream) ? RunTrigger.AFTER : trigger;
@@ -95,8 +94,8 @@ public final class SyncRuns {
           try {
             done.put(future.getKey(), future.getValue().get());
           } catch (ExecutionException e) {
-            done.put(future.getKey(), List.of(new RunReport(future.getKey(), null, RunReport.Outcome.FAILED,
-                RunCounts.ZERO, Duration.ZERO, "internal error: " + e.getCause(), null)));
+            done.put(future.getKey(), List.of(RunReport.notRun(future.getKey(), RunReport.Outcome.FAILED,
+                "internal error: " + e.getCause(), null)));
           }
         }
       }
@@ -153,8 +152,7 @@ public final class SyncRuns {
         state.cancel(lease.claim(), queued.id(), "superseded by a run of " + lease.claim().holder().id());
       }
     } catch (StaleClaimException e) {
-      reports.add(new RunReport(sync.name(), null, RunReport.Outcome.LOST_CLAIM, RunCounts.ZERO, Duration.ZERO,
-          e.getMessage(), null));
+      reports.add(RunReport.notRun(sync.name(), RunReport.Outcome.LOST_CLAIM, e.getMessage(), null));
       return reports;
     }
     reports.add(runner.run(sync, trigger, lease));
@@ -163,8 +161,8 @@ public final class SyncRuns {
 
   /** The report of a sync another process holds: nothing was run or sent. */
   public static RunReport busy(String sync, SyncBusyException e) {
-    return new RunReport(sync, null, RunReport.Outcome.BUSY, RunCounts.ZERO, Duration.ZERO,
-        e.getMessage() + "; nothing was sent", "to wait for it instead, add --wait");
+    return RunReport.notRun(sync, RunReport.Outcome.BUSY, e.getMessage() + "; nothing was sent",
+        "to wait for it instead, add --wait");
   }
 
   private static RunReport last(List<RunReport> reports) {

@@ -243,9 +243,9 @@ abstract class AbstractSyncRunIT {
     assertThat(report.outcome()).as(report.toString()).isEqualTo(RunReport.Outcome.FAILED);
     assertThat(report.message()).isEqualTo(
         "the destination accepted none of the 4 records sent (4 rejected and dead-lettered, 0 failed); they stay pending");
-    assertThat(report.hint()).isEqualTo("see why: ebb runs show " + report.runId());
+    assertThat(report.hint()).isEqualTo("see why: ebb runs show " + report.runId().orElseThrow().value());
     assertThat(project.deadLetters("to_single")).hasSize(4);
-    RunStatus status = project.state(state -> state.run(report.runId()).orElseThrow().status());
+    RunStatus status = project.state(state -> state.run(report.runId().orElseThrow().value()).orElseThrow().status());
     assertThat(status).isEqualTo(RunStatus.FAILED);
   }
 

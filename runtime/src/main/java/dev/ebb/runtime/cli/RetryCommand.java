@@ -118,11 +118,12 @@ final class RetryCommand implements Callable<Integer> {
     Set<String> retried = new HashSet<>(keys);
     Set<String> delivered = new HashSet<>();
     for (RunReport report : reports) {
-      if (report.runId() == null || !sync.equals(report.sync())) {
+      if (report.runId().isEmpty() || !sync.equals(report.sync())) {
         continue;
       }
+      String runId = report.runId().get().value();
       for (int offset = 0; ; offset += PAGE) {
-        List<RecordResult> page = state.recordResults(report.runId(), offset, PAGE);
+        List<RecordResult> page = state.recordResults(runId, offset, PAGE);
         for (RecordResult result : page) {
           if (retried.contains(result.key())
               && (result.outcome() == DeliveryOutcome.ACCEPTED || result.outcome() == DeliveryOutcome.SKIPPED)) {

@@ -45,10 +45,10 @@ final class SummaryTable {
         reports.stream().filter(r -> r.outcome() == RunReport.Outcome.SUCCEEDED).count(), failed));
     for (RunReport r : reports) {
       // A succeeded run may still have left records behind: say where they are and what to do.
-      if (r.outcome() == RunReport.Outcome.SUCCEEDED && r.runId() != null && r.counts().deadLettered() + r.counts().failed() > 0) {
+      if (r.outcome() == RunReport.Outcome.SUCCEEDED && r.runId().isPresent() && r.counts().deadLettered() + r.counts().failed() > 0) {
         out.append(String.format(Locale.ROOT,
             "%s: %d dead-lettered, %d left for the next run: see `ebb runs show %s`; after fixing them, `ebb retry %s`%n",
-            r.sync(), r.counts().deadLettered(), r.counts().failed(), r.runId(), r.runId()));
+            r.sync(), r.counts().deadLettered(), r.counts().failed(), r.runId().get(), r.runId().get()));
       }
     }
     return out.toString();

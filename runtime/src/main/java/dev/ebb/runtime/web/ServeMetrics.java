@@ -5,6 +5,7 @@ import dev.ebb.engine.delivery.DeliveryEngine;
 import dev.ebb.engine.delivery.DeliveryListener.WaitKind;
 import dev.ebb.engine.state.Run;
 import dev.ebb.engine.state.RunCounts;
+import dev.ebb.engine.state.RunId;
 import dev.ebb.engine.state.RunStatus;
 import dev.ebb.engine.state.StateReader;
 import dev.ebb.engine.run.RunProgress;
@@ -108,10 +109,10 @@ public final class ServeMetrics implements RunProgress {
 
   @Override
   public void finished(RunReport report) {
-    if (report.runId() != null) {
-      lastCounts.remove(report.runId());
-      lastSettled.remove(report.runId());
-    }
+    report.runId().map(RunId::value).ifPresent(runId -> {
+      lastCounts.remove(runId);
+      lastSettled.remove(runId);
+    });
     Timer.builder("ebb.run.duration")
         .description("Run duration by outcome")
         .tags(tags(report.sync()))
